@@ -1,0 +1,92 @@
+package dev.ispkit.client.core.transport;
+
+import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.Sleeper;
+import dev.ispkit.client.core.WaitOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The wait behind every "wait for this operation" method: reads the operation, tells the listener, stops at
+ * success, fails fast at failure, and gives up at the timeout.
+ *
+ * <pre>{@code
+ * Task done = OperationPoller.await("VMmanager task 42", () -> api.task(42),
+ *     task -> task.outcome(), Task::toString, options, listener, clock, sleeper);
+ * }</pre>
+ */
+public final class OperationPoller {
+  /** What one look at an operation says. */
+  public enum Outcome {
+    /** Not ended yet. */
+    RUNNING,
+    /** Ended well. */
+    SUCCEEDED,
+    /** Ended in failure. */
+    FAILED
+  }
+
+  private OperationPoller() {}
+
+  /**
+   * Waits for an operation to end.
+   *
+   * @param what the operation, for messages, for example {@code DCImanager operation 17 on server 5}
+   * @param read reads the operation once (its own retries apply to each read)
+   * @param outcome what a read says
+   * @param describe the status of a read, for the failure and timeout messages
+   * @param options timeout and poll interval
+   * @param progress told of every read, in order; its exceptions end the wait
+   * @param clock measures the timeout
+   * @param sleeper pauses between reads
+   * @param <T> what a read returns
+   * @return the last read, once the operation succeeded
+   * @throws OperationFailedException as soon as a read says it failed
+   * @throws OperationTimeoutException when the timeout passes first
+   */
+  public static <T> T await(
+      String what,
+      Supplier<T> read,
+      Function<T, Outcome> outcome,
+      Function<T, String> describe,
+      WaitOptions options,
+      Consumer<? super T> progress,
+      Clock clock,
+      Sleeper sleeper) {
+    Objects.requireNonNull(options, "options");
+    Consumer<? super T> listener = progress == null ? t -> { } : progress;
+    Instant deadline = clock.instant().plus(options.timeout());
+    while (true) {
+      T current = read.get();
+      listener.accept(current);
+      Outcome now = outcome.apply(current);
+      if (now == Outcome.SUCCEEDED) {
+        return current;
+      }
+      if (now == Outcome.FAILED) {
+        String status = describe.apply(current);
+        throw new OperationFailedException(what + " failed: " + status,
+            new PanelErrorDetails(-1, null, status, null), null);
+      }
+      Duration left = Duration.between(clock.instant(), deadline);
+      if (left.isZero() || left.isNegative()) {
+        String status = describe.apply(current);
+        throw new OperationTimeoutException(what + " did not end within " + options.timeout() + "; last seen: " + status,
+            new PanelErrorDetails(-1, null, status, null), null);
+      }
+      try {
+        sleeper.sleep(left.compareTo(options.pollInterval()) < 0 ? left : options.pollInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new OperationTimeoutException(what + ": the wait was interrupted", PanelErrorDetails.none(), e);
+      }
+    }
+  }
+}

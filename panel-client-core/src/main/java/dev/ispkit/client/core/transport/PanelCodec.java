@@ -1,0 +1,85 @@
+package dev.ispkit.client.core.transport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.Util;
+import feign.codec.Decoder;
+import feign.codec.EncodeException;
+import feign.codec.Encoder;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * JSON request and answer bodies with ispkit's one mapper.
+ *
+ * <p>An answer that is not JSON (a proxy's HTML page with status 200, a truncated body) becomes a {@link
+ * dev.ispkit.client.core.PanelResponseException} showing the status and the first bytes, never a Jackson stack
+ * trace.
+ */
+final class PanelCodec implements Encoder, Decoder {
+  private final String panelName;
+  private final ObjectMapper mapper;
+
+  PanelCodec(String panelName, ObjectMapper mapper) {
+    this.panelName = panelName;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void encode(Object object, Type bodyType, RequestTemplate template) {
+    try {
+      byte[] json = mapper.writerFor(mapper.constructType(bodyType)).writeValueAsBytes(object);
+      template.removeHeader("Content-Type");
+      template.header("Content-Type", "application/json");
+      template.body(json, StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new EncodeException("cannot write the request body as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    byte[] body = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    if (type == String.class) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+    if (type == byte[].class) {
+      return body;
+    }
+    boolean optional = type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Optional.class;
+    if (isBlank(body)) {
+      if (optional) {
+        return Optional.empty();
+      }
+      if (type == JsonNode.class) {
+        return NullNode.getInstance();
+      }
+      throw RetrySignal.fatal(PanelErrors.unreadable(panelName, response.status(),
+          PanelErrorDecoder.header(response, "content-type"), body, PanelErrors.callOf(response.request()), null),
+          response.request());
+    }
+    try {
+      return mapper.readValue(body, mapper.constructType(type));
+    } catch (JsonProcessingException e) {
+      throw RetrySignal.fatal(PanelErrors.unreadable(panelName, response.status(),
+          PanelErrorDecoder.header(response, "content-type"), body, PanelErrors.callOf(response.request()), e),
+          response.request());
+    }
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
