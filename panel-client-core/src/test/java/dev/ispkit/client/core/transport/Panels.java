@@ -24,7 +24,7 @@ final class Panels {
     ClientConfig.Builder builder = ClientConfig.builder();
     builder.baseUrl(baseUrl)
         .credentials(Credentials.of(EMAIL, PASSWORD))
-        .readTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofMillis(1000))
         .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
         .clock(time)
         .logLevel(HttpLogLevel.NONE);

@@ -110,7 +110,7 @@ final class RetryTest {
   @Test
   void aPostThatTimesOutReadingIsNotRepeated(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(post(urlPathEqualTo("/api/dci/v3/server/5/power_on"))
-        .willReturn(okJson("{\"id\":5}").withFixedDelay(3_000)));
+        .willReturn(okJson("{\"id\":5}").withFixedDelay(1_500)));
 
     assertThatThrownBy(() -> api.powerOn(5, Map.of()))
         .isInstanceOf(PanelConnectionException.class)
@@ -123,7 +123,7 @@ final class RetryTest {
   void aGetThatTimesOutReadingIsRepeated(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("slow")
         .whenScenarioStateIs(STARTED).willSetStateTo("fast")
-        .willReturn(okJson("{\"id\":5}").withFixedDelay(3_000)));
+        .willReturn(okJson("{\"id\":5}").withFixedDelay(1_500)));
     wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("slow")
         .whenScenarioStateIs("fast").willReturn(okJson("{\"id\":5}")));
 

@@ -1,0 +1,62 @@
+package dev.ispkit.client.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+final class PanelJsonTest {
+  private final ObjectMapper mapper = PanelJson.newMapper();
+
+  record Connection(
+      @JsonProperty("is_ipmi_connection") boolean ipmi,
+      @JsonProperty("do_not_collect_traffic") Boolean noTraffic,
+      @JsonProperty("temporary") Integer temporary) {}
+
+  record Server(long id, List<Map<String, Object>> pduConnection, Optional<String> note) {}
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"is_ipmi_connection\":1,\"do_not_collect_traffic\":0,\"temporary\":0} | true | false | 0",
+      "{\"is_ipmi_connection\":true,\"do_not_collect_traffic\":false,\"temporary\":false} | true | false | 0",
+      "{\"is_ipmi_connection\":\"0\",\"do_not_collect_traffic\":\"on\",\"temporary\":\"1\"} | false | true | 1",
+      "{\"is_ipmi_connection\":null,\"do_not_collect_traffic\":null,\"temporary\":1.0} | false | | 1"})
+  void readsBooleansAndIntegersWhicheverWayThePanelWritesThem(String json, boolean ipmi, Boolean noTraffic, Integer temporary)
+      throws Exception {
+    Connection connection = mapper.readValue(json, Connection.class);
+    assertThat(connection.ipmi()).isEqualTo(ipmi);
+    assertThat(connection.noTraffic()).isEqualTo(noTraffic);
+    assertThat(connection.temporary()).isEqualTo(temporary);
+  }
+
+  @Test
+  void readsASingleObjectAsAListAndIgnoresUnknownFields() throws Exception {
+    Server server = mapper.readValue(
+        "{\"id\":3241,\"pduConnection\":{\"pdu_id\":34},\"note\":\"rack 3\",\"first\":1e39,\"brand_new\":{}}",
+        Server.class);
+    assertThat(server.id()).isEqualTo(3241);
+    assertThat(server.pduConnection()).hasSize(1);
+    assertThat(server.note()).contains("rack 3");
+  }
+
+  @Test
+  void refusesAFractionOrAWordWhereAWholeNumberIsExpected() {
+    assertThatThrownBy(() -> mapper.readValue("{\"temporary\":1.5}", Connection.class))
+        .isInstanceOf(JsonMappingException.class);
+    assertThatThrownBy(() -> mapper.readValue("{\"is_ipmi_connection\":\"maybe\"}", Connection.class))
+        .isInstanceOf(JsonMappingException.class);
+  }
+
+  @Test
+  void writesCompactJson() throws Exception {
+    assertThat(mapper.writeValueAsString(Map.of("a", List.of(1, 2)))).isEqualTo("{\"a\":[1,2]}");
+  }
+}
