@@ -45,10 +45,10 @@ public final class PanelJson {
     SimpleModule lenient = new SimpleModule("ispkit-lenient-scalars");
     lenient.addDeserializer(Boolean.class, new LenientBoolean(Boolean.class, null));
     lenient.addDeserializer(boolean.class, new LenientBoolean(boolean.class, Boolean.FALSE));
-    lenient.addDeserializer(Integer.class, new LenientInteger(Integer.class, null));
-    lenient.addDeserializer(int.class, new LenientInteger(int.class, 0));
-    lenient.addDeserializer(Long.class, new LenientLong(Long.class, null));
-    lenient.addDeserializer(long.class, new LenientLong(long.class, 0L));
+    lenient.addDeserializer(Integer.class, new LenientWhole<>(Integer.class, null, BigDecimal::intValueExact));
+    lenient.addDeserializer(int.class, new LenientWhole<>(int.class, 0, BigDecimal::intValueExact));
+    lenient.addDeserializer(Long.class, new LenientWhole<>(Long.class, null, BigDecimal::longValueExact));
+    lenient.addDeserializer(long.class, new LenientWhole<>(long.class, 0L, BigDecimal::longValueExact));
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
@@ -105,16 +105,17 @@ public final class PanelJson {
     }
   }
 
-  private abstract static class LenientWhole<T extends Number> extends StdScalarDeserializer<T> {
+  /** A whole number read leniently, then narrowed exactly to its Java type. */
+  private static final class LenientWhole<T extends Number> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final T whenNull;
+    private final transient java.util.function.Function<BigDecimal, T> narrow;
 
-    LenientWhole(Class<?> type, T whenNull) {
+    LenientWhole(Class<?> type, T whenNull, java.util.function.Function<BigDecimal, T> narrow) {
       super(type);
       this.whenNull = whenNull;
+      this.narrow = narrow;
     }
-
-    abstract T of(BigDecimal whole, JsonParser p, DeserializationContext context) throws IOException;
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
@@ -122,77 +123,46 @@ public final class PanelJson {
       switch (token) {
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return whole(p.getDecimalValue(), p, context);
+          return whole(p.getDecimalValue(), context);
         case VALUE_TRUE:
-          return of(BigDecimal.ONE, p, context);
+          return whole(BigDecimal.ONE, context);
         case VALUE_FALSE:
-          return of(BigDecimal.ZERO, p, context);
+          return whole(BigDecimal.ZERO, context);
         case VALUE_STRING:
           String text = p.getText().strip();
           if (text.isEmpty()) {
             return whenNull;
           }
           try {
-            return whole(new BigDecimal(text), p, context);
+            return whole(new BigDecimal(text), context);
           } catch (NumberFormatException e) {
-            @SuppressWarnings("unchecked")
-            T weird = (T) context.handleWeirdStringValue(handledType(), text, "not a whole number");
-            return weird;
+            return cast(context.handleWeirdStringValue(handledType(), text, "not a whole number"));
           }
         default:
-          @SuppressWarnings("unchecked")
-          T unexpected = (T) context.handleUnexpectedToken(handledType(), p);
-          return unexpected;
+          return cast(context.handleUnexpectedToken(handledType(), p));
       }
     }
 
-    private T whole(BigDecimal value, JsonParser p, DeserializationContext context) throws IOException {
+    private T whole(BigDecimal value, DeserializationContext context) throws IOException {
       BigDecimal stripped = value.stripTrailingZeros();
       if (stripped.scale() > 0) {
-        @SuppressWarnings("unchecked")
-        T weird = (T) context.handleWeirdNumberValue(handledType(), value, "has a fraction");
-        return weird;
+        return cast(context.handleWeirdNumberValue(handledType(), value, "has a fraction"));
       }
-      return of(stripped, p, context);
+      try {
+        return narrow.apply(stripped);
+      } catch (ArithmeticException e) {
+        return cast(context.handleWeirdNumberValue(handledType(), value, "does not fit " + handledType().getSimpleName()));
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private T cast(Object value) {
+      return (T) value;
     }
 
     @Override
     public T getNullValue(DeserializationContext context) {
       return whenNull;
-    }
-  }
-
-  private static final class LenientInteger extends LenientWhole<Integer> {
-    private static final long serialVersionUID = 1L;
-
-    LenientInteger(Class<?> type, Integer whenNull) {
-      super(type, whenNull);
-    }
-
-    @Override
-    Integer of(BigDecimal whole, JsonParser p, DeserializationContext context) throws IOException {
-      try {
-        return whole.intValueExact();
-      } catch (ArithmeticException e) {
-        return (Integer) context.handleWeirdNumberValue(handledType(), whole, "does not fit an int");
-      }
-    }
-  }
-
-  private static final class LenientLong extends LenientWhole<Long> {
-    private static final long serialVersionUID = 1L;
-
-    LenientLong(Class<?> type, Long whenNull) {
-      super(type, whenNull);
-    }
-
-    @Override
-    Long of(BigDecimal whole, JsonParser p, DeserializationContext context) throws IOException {
-      try {
-        return whole.longValueExact();
-      } catch (ArithmeticException e) {
-        return (Long) context.handleWeirdNumberValue(handledType(), whole, "does not fit a long");
-      }
     }
   }
 }
