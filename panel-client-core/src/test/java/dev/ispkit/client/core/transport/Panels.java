@@ -24,7 +24,7 @@ final class Panels {
     ClientConfig.Builder builder = ClientConfig.builder();
     builder.baseUrl(baseUrl)
         .credentials(Credentials.of(EMAIL, PASSWORD))
-        .readTimeout(Duration.ofMillis(1000))
+        .readTimeout(Duration.ofSeconds(10))
         .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
         .clock(time)
         .logLevel(HttpLogLevel.NONE);

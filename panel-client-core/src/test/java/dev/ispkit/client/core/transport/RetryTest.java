@@ -107,11 +107,17 @@ final class RetryTest {
     }
   }
 
+  /** A client that gives up reading after half a second, for the timeout tests (the default is generous for CI). */
+  private SampleApi impatient(WireMockRuntimeInfo wm) {
+    return api(Panels.config(wm.getHttpBaseUrl(), time).readTimeout(Duration.ofMillis(500)).build());
+  }
+
   @Test
   void aPostThatTimesOutReadingIsNotRepeated(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(post(urlPathEqualTo("/api/dci/v3/server/5/power_on"))
-        .willReturn(okJson("{\"id\":5}").withFixedDelay(1_500)));
+        .willReturn(okJson("{\"id\":5}").withFixedDelay(2_000)));
 
+    SampleApi api = impatient(wm);
     assertThatThrownBy(() -> api.powerOn(5, Map.of()))
         .isInstanceOf(PanelConnectionException.class)
         .hasMessageContaining("no answer to POST /api/dci/v3/server/5/power_on")
@@ -123,9 +129,10 @@ final class RetryTest {
   void aGetThatTimesOutReadingIsRepeated(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("slow")
         .whenScenarioStateIs(STARTED).willSetStateTo("fast")
-        .willReturn(okJson("{\"id\":5}").withFixedDelay(1_500)));
+        .willReturn(okJson("{\"id\":5}").withFixedDelay(2_000)));
     wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("slow")
         .whenScenarioStateIs("fast").willReturn(okJson("{\"id\":5}")));
+    SampleApi api = impatient(wm);
 
     assertThat(api.server(5)).containsEntry("id", 5);
     wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo("/api/dci/v3/server/5")));
