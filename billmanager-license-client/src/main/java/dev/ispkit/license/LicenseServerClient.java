@@ -446,7 +446,8 @@ public final class LicenseServerClient implements AutoCloseable {
         throw InvalidInputException.secret("password", "must not be blank");
       }
       if (authMode == AuthMode.AUTHINFO && credentials.username().indexOf(':') >= 0) {
-        throw new InvalidInputException("username", credentials.username(),
+        // Not repeated: a "user:password" pasted into the user name field would put the password in the message.
+        throw InvalidInputException.secret("username",
             "must not contain ':' with AuthMode.AUTHINFO (authinfo is user:password); use AuthMode.SESSION");
       }
       return new LicenseServerClient(this);
