@@ -67,7 +67,7 @@ final class Form {
       }
     }
     add.forEach((name, value) -> append(out, name, value));
-    template.body(Request.Body.create(out.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    template.body(out.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   private static void append(StringBuilder out, String name, String value) {

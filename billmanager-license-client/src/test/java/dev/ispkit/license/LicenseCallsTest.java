@@ -65,7 +65,10 @@ final class LicenseCallsTest {
     LoggedRequest request = requests.get(0);
     assertThat(request.getUrl()).isEqualTo(PATH);
     assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    List<Map.Entry<String, String>> expected = new ArrayList<>(List.of(fields));
+    List<Map.Entry<String, String>> expected = new ArrayList<>();
+    for (Map.Entry<String, String> field : fields) {
+      expected.add(field);
+    }
     expected.add(entry("out", "json"));
     expected.add(entry("lang", "en"));
     expected.add(entry("authinfo", AUTHINFO));
