@@ -23,6 +23,8 @@ import dev.ispkit.client.core.PanelPermissionException;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.PanelServerException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +140,10 @@ final class ErrorAnswersTest {
     assertThat(client.order(ORDER)).isEqualTo(81234L);
     assertThat(LicenseServer.requests(wm)).hasSize(2);
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(200));
+    // Feign sends the same template again: the repeat carries authinfo once, like the first attempt.
+    List<Map.Entry<String, String>> first = LicenseServer.form(LicenseServer.requests(wm).get(0));
+    assertThat(LicenseServer.form(LicenseServer.requests(wm).get(1))).isEqualTo(first);
+    assertThat(first).filteredOn(field -> field.getKey().equals("authinfo")).hasSize(1);
   }
 
   @Test
