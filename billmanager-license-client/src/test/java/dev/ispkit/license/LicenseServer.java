@@ -42,7 +42,8 @@ final class LicenseServer {
     ClientConfig.Builder builder = ClientConfig.builder();
     builder.baseUrl(wm.getHttpBaseUrl() + PATH)
         .credentials(Credentials.of(USER, PASSWORD))
-        .readTimeout(Duration.ofSeconds(2))
+        // Generous: the first exchange of a JVM on a loaded build machine can take seconds; no test waits for it.
+        .readTimeout(Duration.ofSeconds(10))
         .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
         .clock(time)
         .logLevel(HttpLogLevel.NONE);
