@@ -1,0 +1,35 @@
+package dev.ispkit.license;
+
+import dev.ispkit.client.core.PanelCall;
+import dev.ispkit.client.core.transport.PanelErrors;
+import feign.Request;
+import java.util.Map;
+
+/**
+ * A BILLmanager request as exceptions show it: the method and path, plus the function and the license id from its
+ * form body, for example {@code POST /manager/billmgr [func=soft.edit elid=81234]}.
+ *
+ * <p>Only those two fields are named, on purpose: the form also carries {@code authinfo}, {@code password} or the
+ * session id, and a list of what to show cannot leak a field someone adds later, as a list of what to hide could.
+ */
+final class FuncCall {
+  private FuncCall() {}
+
+  static PanelCall of(Request request) {
+    PanelCall http = PanelErrors.callOf(request);
+    Map<String, String> form = Form.parse(request);
+    String func = form.get("func");
+    if (func == null) {
+      return http;
+    }
+    String elid = form.get("elid");
+    return new PanelCall(http.method(), http.target() + " [func=" + safe(func)
+        + (elid == null ? "" : " elid=" + safe(elid)) + "]");
+  }
+
+  /** Function names and ids are short words; anything else is cut so it cannot flood a message. */
+  private static String safe(String value) {
+    String cleaned = value.replaceAll("[^A-Za-z0-9._-]", "?");
+    return cleaned.length() > 40 ? cleaned.substring(0, 40) + "..." : cleaned;
+  }
+}

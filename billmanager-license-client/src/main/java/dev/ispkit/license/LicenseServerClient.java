@@ -1,0 +1,456 @@
+package dev.ispkit.license;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ispkit.client.core.ClientConfig;
+import dev.ispkit.client.core.Credentials;
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelCall;
+import dev.ispkit.client.core.PanelConflictException;
+import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelException;
+import dev.ispkit.client.core.PanelInvalidRequestException;
+import dev.ispkit.client.core.PanelJson;
+import dev.ispkit.client.core.PanelNotFoundException;
+import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Sleeper;
+import dev.ispkit.client.core.WaitOptions;
+import dev.ispkit.client.core.transport.Authenticator;
+import dev.ispkit.client.core.transport.OperationPoller;
+import dev.ispkit.client.core.transport.PanelTransport;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client of a BILLmanager used as a license server: ISPsystem's own ({@code
+ * https://api.ispsystem.com/manager/billmgr}) or a reseller's. It checks IPs, orders ISPsystem software licenses and
+ * keeps them: reads, lists, rebinds to another IP and name, makes new keys, prolongs, suspends, resumes, deletes and
+ * changes their pricelist.
+ *
+ * <pre>{@code
+ * ClientConfig config = ClientConfig.builder()
+ *     .baseUrl("https://api.ispsystem.com/manager/billmgr")
+ *     .credentials(Credentials.of("reseller", password))
+ *     .build();
+ * try (LicenseServerClient licenses = LicenseServerClient.create(config)) {
+ *   if (licenses.checkIp("3541", Period.months(1), "192.0.2.10").orderable()) {
+ *     long id = licenses.order(LicenseOrder.builder().pricelist("3541").period(Period.months(1))
+ *         .ip("192.0.2.10").licenseName("Item #1042 addon vps1042").build());
+ *     License ready = licenses.awaitKey(id, WaitOptions.timeout(Duration.ofMinutes(5)));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>How it talks: every call is a POST form ({@code application/x-www-form-urlencoded}) to the base URL itself, with
+ * {@code func}, the call's fields, {@code out=json}, {@code lang=en} (English error messages) and the credentials
+ * ({@code authinfo}, or the session's {@code auth}), all in the body, so no password lands in an access log or in a
+ * URL shown by an exception. The configuration's {@code apiPrefix} is not used: the base URL names the whole path.
+ *
+ * <p>Failures: BILLmanager answers errors with HTTP 200 and {@code doc.error}; they become the exceptions of {@code
+ * dev.ispkit.client.core}: type {@code value} a {@link PanelInvalidRequestException}, {@code missed} a {@link
+ * PanelNotFoundException}, {@code exists} a {@link PanelConflictException}, {@code auth} a {@link
+ * dev.ispkit.client.core.PanelAuthenticationException}, {@code access} a {@link
+ * dev.ispkit.client.core.PanelPermissionException}, any other type (for example {@code balance}) a {@link
+ * PanelInvalidRequestException} whose {@link PanelException#panelCode()} is the type. Reads ({@code soft}, {@code
+ * soft.edit} without {@code sok}, {@code soft.checkip}) are repeated after timeouts and server errors; orders and
+ * changes only when the server certainly did not process them (503, refused connection), so a timeout never buys a
+ * second license. Bad input is refused with an {@link InvalidInputException} before anything is sent.
+ *
+ * <p>Thread-safe; build one per license server account and close it when done.
+ */
+public final class LicenseServerClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LicenseServerClient.class);
+  static final String PANEL_NAME = "BILLmanager";
+
+  private final PanelTransport transport;
+  private final BillmgrApi api;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private LicenseServerClient(Builder builder) {
+    ClientConfig config = builder.config;
+    ObjectMapper mapper = PanelJson.newMapper();
+    DocDecoder decoder = new DocDecoder(PANEL_NAME, mapper);
+    this.transport = PanelTransport.builder(config)
+        .panelName(PANEL_NAME)
+        .mapper(mapper)
+        .idempotency(new FuncIdempotency())
+        .encoder(new FormEncoder())
+        .decoder(decoder)
+        .build();
+    URI root = config.baseUri();
+    Authenticator authenticator;
+    if (builder.authMode == AuthMode.SESSION) {
+      BillmgrApi loginApi = transport.target(BillmgrApi.class, Authenticator.NONE, root);
+      authenticator = new SessionAuthenticator(loginApi, config.credentials(), config.clock(),
+          config.sessionStoragePeriod(), PANEL_NAME);
+    } else {
+      authenticator = new AuthinfoAuthenticator(config.credentials());
+    }
+    decoder.refusalsGoTo(authenticator);
+    this.api = transport.target(BillmgrApi.class, authenticator, root);
+    this.clock = config.clock();
+    this.sleeper = config.retryPolicy().sleeper();
+  }
+
+  /**
+   * A client that sends {@code authinfo} with every request ({@link AuthMode#AUTHINFO}).
+   *
+   * @param config base URL (with the path, for example {@code https://api.ispsystem.com/manager/billmgr}),
+   *     credentials of the reseller account, timeouts, retry policy, logging
+   * @return the client
+   * @throws InvalidInputException when the credentials cannot be sent (see {@link Builder#build()})
+   */
+  public static LicenseServerClient create(ClientConfig config) {
+    return builder(config).build();
+  }
+
+  /**
+   * A builder, to choose the {@link AuthMode}.
+   *
+   * @param config the client configuration
+   * @return the builder
+   */
+  public static Builder builder(ClientConfig config) {
+    return new Builder(config);
+  }
+
+  /**
+   * Asks whether a license of a pricelist may be ordered for an IP ({@code soft.checkip}), as BILLmanager's own
+   * processing modules do before ordering.
+   *
+   * @param pricelist the pricelist id, digits only, for example {@code 3541}
+   * @param period the period the order would be for
+   * @param ip the IPv4 or IPv6 address
+   * @return orderable, or the server's refusal ({@code doc.error} of type {@code value}, {@code exists} or {@code
+   *     missed}; an authentication or permission error is thrown instead)
+   * @throws InvalidInputException for a pricelist that is not numeric, an IP that is not a literal, a null period
+   */
+  public IpCheck checkIp(String pricelist, Period period, String ip) {
+    Map<String, String> form = form("soft.checkip");
+    form.put("pricelist", InputChecks.pricelist("pricelist", pricelist));
+    form.put("period", code("period", period));
+    form.put("ip", InputChecks.ip("ip", ip));
+    try {
+      send(form);
+      return IpCheck.allowed();
+    } catch (PanelInvalidRequestException | PanelConflictException | PanelNotFoundException refusal) {
+      if (!answeredWithDoc(refusal)) {
+        throw refusal;
+      }
+      return IpCheck.refused(refusal.panelCode().orElse(null), refusal.panelMessage().orElse(null));
+    }
+  }
+
+  /**
+   * Orders a license and pays for it from the account balance ({@code soft.order.param} with {@code sok=ok}, {@code
+   * skipbasket=on}, {@code clicked_button=finish}). The key may not be there at once: see {@link #awaitKey(long,
+   * WaitOptions)}.
+   *
+   * <p>Never repeated after a timeout or a server error (it could buy a second license): on such a failure, {@link
+   * #list()} tells whether the order went through.
+   *
+   * @param order what to order, checked when it was built
+   * @return the new license's id
+   * @throws PanelInvalidRequestException when the server refuses the order (for example a low balance)
+   */
+  public long order(LicenseOrder order) {
+    Objects.requireNonNull(order, "order");
+    Map<String, String> form = form("soft.order.param");
+    form.put("pricelist", order.pricelist());
+    form.put("period", String.valueOf(order.period().code()));
+    form.put("ip", order.ip());
+    form.put("licname", order.licenseName());
+    order.autoprolong().ifPresent(autoprolong -> form.put("autoprolong", String.valueOf(autoprolong.code())));
+    order.remoteId().ifPresent(remoteId -> form.put("remoteid", remoteId));
+    order.addons().forEach((addon, quantity) -> form.put("addon_" + addon, String.valueOf(quantity)));
+    form.put("sok", "ok");
+    form.put("skipbasket", "on");
+    form.put("clicked_button", "finish");
+    JsonNode doc = send(form);
+    long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive).orElseThrow(() ->
+        new PanelResponseException(PANEL_NAME + " accepted the order of pricelist " + order.pricelist() + " for "
+            + order.ip() + " but sent no license id; the license may have been ordered: look for it in list()",
+            new PanelErrorDetails(200, null, null, new PanelCall("POST", "[func=soft.order.param]")), null));
+    LOG.debug("{}: ordered license {} (pricelist {}, {}, {})", PANEL_NAME, id, order.pricelist(), order.period(),
+        order.ip());
+    return id;
+  }
+
+  /**
+   * Reads one license ({@code soft.edit} without {@code sok}: the edit form, which changes nothing).
+   *
+   * @param id the license id
+   * @return the license
+   * @throws PanelNotFoundException when the server knows no such license ({@code missed})
+   */
+  public License get(long id) {
+    Map<String, String> form = form("soft.edit");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    return LicenseFields.read(send(form), id);
+  }
+
+  /**
+   * Lists the account's licenses ({@code func=soft}).
+   *
+   * <p><b>Inferred:</b> no public source shows BILLmanager 5/6 code listing licenses; ispkit decided the call and its
+   * columns ({@code id, name, licname, ip, status, pricelist, expiredate, period, lickey}) once, in {@code
+   * docs/panel-contract.md}. A row without a usable id is skipped (and logged), since nothing could be done with it;
+   * a one-row list sent as a single object instead of an array reads as one license.
+   *
+   * @return the licenses, in the server's order, deleted ones included when the server lists them
+   */
+  public List<License> list() {
+    List<License> licenses = new ArrayList<>();
+    for (JsonNode row : Doc.elems(send(form("soft")))) {
+      Optional<License> license = LicenseFields.read(row);
+      if (license.isPresent()) {
+        licenses.add(license.get());
+      } else {
+        LOG.warn("{}: a license list row without an id was skipped (fields {})", PANEL_NAME, fieldNames(row));
+      }
+    }
+    return licenses;
+  }
+
+  /**
+   * Binds a license to another IP and renames it ({@code soft.edit} with {@code ip}, {@code licname}, {@code
+   * sok=ok}), for example {@code 0.0.0.0} and {@code free.lic} to put it back in the pool. The key is not renewed by
+   * this; call {@link #newKey(long)} after it. License servers are understood to allow about one IP change a month.
+   *
+   * @param id the license id
+   * @param ip the new IPv4 or IPv6 address ({@code 0.0.0.0} unbinds it)
+   * @param licenseName the new license name, not blank
+   */
+  public void changeIpAndName(long id, String ip, String licenseName) {
+    Map<String, String> form = form("soft.edit");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("ip", InputChecks.ip("ip", ip));
+    form.put("licname", InputChecks.name("licenseName", licenseName));
+    form.put("sok", "ok");
+    send(form);
+  }
+
+  /**
+   * Makes a new activation key ({@code soft.edit} with {@code clicked_button=newkey}, {@code sok=ok}), which the old
+   * installation then no longer uses.
+   *
+   * @param id the license id
+   * @return the new key when the answer carries it ({@code lickey}); otherwise read it later with {@link #get(long)}
+   */
+  public Optional<String> newKey(long id) {
+    Map<String, String> form = form("soft.edit");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("clicked_button", "newkey");
+    form.put("sok", "ok");
+    return Doc.nonBlank(send(form), "lickey");
+  }
+
+  /**
+   * Prolongs a license, paid from the balance ({@code service.prolong} with {@code period}, {@code sok=ok}). An
+   * active license is renewed from its expiry date, a suspended one from today (ISPsystem's renewal rules).
+   *
+   * <p>Not read back when the answer lacks the date: a read that failed after a prolong that succeeded would tempt the
+   * caller to prolong again.
+   *
+   * @param id the license id
+   * @param period how long to prolong it for
+   * @return the new expiry date, from the answer's {@code doc.newexpiredate} (read one level deeper, {@code
+   *     doc.doc.newexpiredate}, where BILLmanager puts it); empty when the answer has none
+   */
+  public Optional<LocalDate> prolong(long id, Period period) {
+    Map<String, String> form = form("service.prolong");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("period", code("period", period));
+    form.put("sok", "ok");
+    JsonNode doc = send(form);
+    return Doc.date(doc.get("doc"), "newexpiredate").or(() -> Doc.date(doc, "newexpiredate"));
+  }
+
+  /**
+   * Suspends a license ({@code soft.suspend}); it stops working until resumed.
+   *
+   * @param id the license id
+   */
+  public void suspend(long id) {
+    Map<String, String> form = form("soft.suspend");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    send(form);
+  }
+
+  /**
+   * Resumes a suspended license ({@code soft.resume}). One that ran out must be prolonged instead.
+   *
+   * @param id the license id
+   */
+  public void resume(long id) {
+    Map<String, String> form = form("soft.resume");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    send(form);
+  }
+
+  /**
+   * Deletes a license ({@code soft.delete} with {@code sok=ok}). Whether the unused period is refunded is not
+   * documented; ISPsystem's own integration never deletes but returns licenses to the pool.
+   *
+   * @param id the license id
+   */
+  public void delete(long id) {
+    Map<String, String> form = form("soft.delete");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("sok", "ok");
+    send(form);
+  }
+
+  /**
+   * Moves a license to another pricelist ({@code service.changepricelist} with {@code pricelist}, {@code period},
+   * {@code sok=ok}), for example from ISPmanager Lite to Business.
+   *
+   * @param id the license id
+   * @param pricelist the new pricelist id, digits only
+   * @param period the period under the new pricelist
+   */
+  public void changePricelist(long id, String pricelist, Period period) {
+    Map<String, String> form = form("service.changepricelist");
+    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("pricelist", InputChecks.pricelist("pricelist", pricelist));
+    form.put("period", code("period", period));
+    form.put("sok", "ok");
+    send(form);
+  }
+
+  /**
+   * Waits until a license has its activation key, reading it ({@link #get(long)}) every poll interval: after an
+   * order the server makes the key a little later (status {@link LicenseStatus#PROCESSING} meanwhile).
+   *
+   * @param id the license id
+   * @param options timeout and poll interval
+   * @return the license with its key
+   * @throws OperationTimeoutException when the timeout passes first
+   * @throws OperationFailedException at once when the license is deleted
+   */
+  public License awaitKey(long id, WaitOptions options) {
+    return awaitKey(id, options, null);
+  }
+
+  /**
+   * Waits until a license has its activation key, telling a listener of every read.
+   *
+   * @param id the license id
+   * @param options timeout and poll interval
+   * @param progress told of every read, in order; may be null
+   * @return the license with its key
+   * @throws OperationTimeoutException when the timeout passes first
+   * @throws OperationFailedException at once when the license is deleted
+   */
+  public License awaitKey(long id, WaitOptions options, Consumer<? super License> progress) {
+    InputChecks.id("id", id);
+    InputChecks.present("options", options);
+    return OperationPoller.await("the key of license " + id, () -> get(id),
+        license -> license.hasKey() ? OperationPoller.Outcome.SUCCEEDED
+            : license.status() == LicenseStatus.DELETED ? OperationPoller.Outcome.FAILED
+            : OperationPoller.Outcome.RUNNING,
+        license -> "status " + license.status() + " (" + license.statusCode() + "), "
+            + (license.status() == LicenseStatus.DELETED ? "the license is deleted" : "no key yet"),
+        options, progress, clock, sleeper);
+  }
+
+  /** Releases the connections and threads of this client. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  private static Map<String, String> form(String func) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("func", func);
+    return form;
+  }
+
+  private JsonNode send(Map<String, String> form) {
+    form.put("out", "json");
+    form.put("lang", "en");
+    return api.call(form);
+  }
+
+  private static String code(String field, Period period) {
+    return String.valueOf(InputChecks.present(field, period).code());
+  }
+
+  /** Whether the failure is the server's {@code doc.error} (an answer), not an HTTP status of a proxy or the like. */
+  private static boolean answeredWithDoc(PanelException failure) {
+    int status = failure.httpStatus().orElse(-1);
+    return status >= 200 && status < 300;
+  }
+
+  private static Optional<Long> positive(String text) {
+    try {
+      long value = Long.parseLong(text);
+      return value > 0 ? Optional.of(value) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode row) {
+    List<String> names = new ArrayList<>();
+    row.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Builds a {@link LicenseServerClient}. */
+  public static final class Builder {
+    private final ClientConfig config;
+    private AuthMode authMode = AuthMode.AUTHINFO;
+
+    private Builder(ClientConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * How the client logs in; {@link AuthMode#AUTHINFO} unless set.
+     *
+     * @param authMode the mode
+     * @return this builder
+     */
+    public Builder authMode(AuthMode authMode) {
+      this.authMode = InputChecks.present("authMode", authMode);
+      return this;
+    }
+
+    /**
+     * Builds the client; sends nothing yet (a session is opened by the first call).
+     *
+     * @return the client
+     * @throws InvalidInputException for a blank user name or password, or (with {@link AuthMode#AUTHINFO}) a user
+     *     name with a colon, which {@code authinfo=<user>:<password>} cannot carry
+     */
+    public LicenseServerClient build() {
+      Credentials credentials = config.credentials();
+      if (credentials.username().isBlank()) {
+        throw new InvalidInputException("username", credentials.username(), "must not be blank");
+      }
+      if (credentials.password().isBlank()) {
+        throw InvalidInputException.secret("password", "must not be blank");
+      }
+      if (authMode == AuthMode.AUTHINFO && credentials.username().indexOf(':') >= 0) {
+        // Not repeated: a "user:password" pasted into the user name field would put the password in the message.
+        throw InvalidInputException.secret("username",
+            "must not contain ':' with AuthMode.AUTHINFO (authinfo is user:password); use AuthMode.SESSION");
+      }
+      return new LicenseServerClient(this);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.ispkit.license;
+
+import dev.ispkit.client.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Time that passes only when the code under test sleeps or a test moves it: no test waits for real. */
+final class FakeTime extends Clock implements Sleeper {
+  private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  @Override
+  public synchronized void sleep(Duration duration) {
+    sleeps.add(duration);
+    now = now.plus(duration);
+  }
+
+  synchronized void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public synchronized Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}

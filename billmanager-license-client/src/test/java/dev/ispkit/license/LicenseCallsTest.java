@@ -1,0 +1,356 @@
+package dev.ispkit.license;
+
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.ispkit.license.LicenseServer.AUTHINFO;
+import static dev.ispkit.license.LicenseServer.KEY;
+import static dev.ispkit.license.LicenseServer.PATH;
+import static dev.ispkit.license.LicenseServer.doc;
+import static dev.ispkit.license.LicenseServer.entry;
+import static dev.ispkit.license.LicenseServer.error;
+import static dev.ispkit.license.LicenseServer.field;
+import static dev.ispkit.license.LicenseServer.func;
+import static dev.ispkit.license.LicenseServer.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelAuthenticationException;
+import dev.ispkit.client.core.WaitOptions;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every call: the exact form it sends (nothing in the URL) and the typed value it makes of the answer. */
+@WireMockTest
+final class LicenseCallsTest {
+  private static final String LICENSE_FIELDS = String.join(",",
+      field("id", "81234"), field("name", "ISPmanager Lite"), field("licname", "Item #1042 addon vps1042"),
+      field("ip", "192.0.2.10"), field("lickey", KEY), field("status", "2"), field("pricelist", "3541"),
+      field("pricelist_name", "ISPmanager 5 Lite"), field("period", "1"), field("createdate", "2026-10-22"),
+      field("expiredate", "2026-12-22"), field("autoprolong", "1"), field("remoteid", "1042"),
+      field("ipchangedate", "2026-10-22 09:15:00"), field("keychangedate", "2026-10-23"));
+
+  private final FakeTime time = new FakeTime();
+  private WireMockRuntimeInfo wm;
+  private LicenseServerClient client;
+
+  @BeforeEach
+  void setUp(WireMockRuntimeInfo wm) {
+    this.wm = wm;
+    client = LicenseServer.client(wm, time);
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  /** The one request: a POST to the bare path (no query at all), a form body, these fields in this order. */
+  @SafeVarargs
+  private void assertSentOnce(Map.Entry<String, String>... fields) {
+    List<LoggedRequest> requests = LicenseServer.requests(wm);
+    assertThat(requests).hasSize(1);
+    LoggedRequest request = requests.get(0);
+    assertThat(request.getUrl()).isEqualTo(PATH);
+    assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+    List<Map.Entry<String, String>> expected = new ArrayList<>();
+    for (Map.Entry<String, String> field : fields) {
+      expected.add(field);
+    }
+    expected.add(entry("out", "json"));
+    expected.add(entry("lang", "en"));
+    expected.add(entry("authinfo", AUTHINFO));
+    assertThat(LicenseServer.form(request)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void checkIpSendsPricelistPeriodAndIpAndSaysOrderable() {
+    wm.getWireMock().register(func("soft.checkip").willReturn(ok()));
+
+    IpCheck check = client.checkIp("3541", Period.months(1), "192.0.2.10");
+
+    assertThat(check.orderable()).isTrue();
+    assertThat(check.refusal()).isEmpty();
+    assertSentOnce(entry("func", "soft.checkip"), entry("pricelist", "3541"), entry("period", "1"),
+        entry("ip", "192.0.2.10"));
+  }
+
+  @Test
+  void checkIpTurnsTheServersRefusalIntoAnAnswer() {
+    wm.getWireMock().register(func("soft.checkip")
+        .willReturn(error("exists", "ip", "A license of this type for IP 192.0.2.10 already exists")));
+
+    IpCheck check = client.checkIp("3541", Period.months(12), "2001:db8::10");
+
+    assertThat(check.orderable()).isFalse();
+    assertThat(check.refusalType()).contains("exists");
+    assertThat(check.refusal()).contains("A license of this type for IP 192.0.2.10 already exists");
+    assertSentOnce(entry("func", "soft.checkip"), entry("pricelist", "3541"), entry("period", "12"),
+        entry("ip", "2001:db8::10"));
+  }
+
+  @Test
+  void checkIpStillThrowsWhenTheCredentialsAreRefused() {
+    wm.getWireMock().register(func("soft.checkip").willReturn(error("auth", "", "Invalid username or password")));
+
+    assertThatThrownBy(() -> client.checkIp("3541", Period.months(1), "192.0.2.10"))
+        .isInstanceOf(PanelAuthenticationException.class);
+  }
+
+  @Test
+  void orderSendsTheWholeWizardAndReturnsTheNewId() {
+    wm.getWireMock().register(func("soft.order.param").willReturn(doc("\"ok\":{}," + field("id", "81234"))));
+    LicenseOrder order = LicenseOrder.builder()
+        .pricelist("4601")
+        .period(Period.months(12))
+        .ip("192.0.2.10")
+        .licenseName("Item #1042 addon vps1042.example.com")
+        .autoprolong(Period.months(12))
+        .remoteId("1042")
+        .putAddons("4602", 2)
+        .build();
+
+    long id = client.order(order);
+
+    assertThat(id).isEqualTo(81234L);
+    assertSentOnce(entry("func", "soft.order.param"), entry("pricelist", "4601"), entry("period", "12"),
+        entry("ip", "192.0.2.10"), entry("licname", "Item #1042 addon vps1042.example.com"),
+        entry("autoprolong", "12"), entry("remoteid", "1042"), entry("addon_4602", "2"), entry("sok", "ok"),
+        entry("skipbasket", "on"), entry("clicked_button", "finish"));
+  }
+
+  @Test
+  void orderWithoutOptionsSendsNoneOfThem() {
+    wm.getWireMock().register(func("soft.order.param").willReturn(doc(field("id", "81235"))));
+
+    long id = client.order(LicenseOrder.builder().pricelist("3541").period(Period.TRIAL).ip("192.0.2.11")
+        .licenseName("free.lic").build());
+
+    assertThat(id).isEqualTo(81235L);
+    assertSentOnce(entry("func", "soft.order.param"), entry("pricelist", "3541"), entry("period", "-100"),
+        entry("ip", "192.0.2.11"), entry("licname", "free.lic"), entry("sok", "ok"), entry("skipbasket", "on"),
+        entry("clicked_button", "finish"));
+  }
+
+  @Test
+  void getReadsTheEditFormIntoALicense() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(LICENSE_FIELDS + "," + field("elid", "81234"))));
+
+    License license = client.get(81234);
+
+    assertSentOnce(entry("func", "soft.edit"), entry("elid", "81234"));
+    assertThat(license.id()).isEqualTo(81234L);
+    assertThat(license.name()).isEqualTo("Item #1042 addon vps1042");
+    assertThat(license.serviceName()).contains("ISPmanager Lite");
+    assertThat(license.ip()).isEqualTo("192.0.2.10");
+    assertThat(license.key()).contains(KEY);
+    assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
+    assertThat(license.statusCode()).isEqualTo("2");
+    assertThat(license.pricelist()).isEqualTo(OptionalLong.of(3541));
+    assertThat(license.pricelistName()).contains("ISPmanager 5 Lite");
+    assertThat(license.period()).contains(Period.months(1));
+    assertThat(license.autoprolong()).contains(Period.months(1));
+    assertThat(license.createDate()).contains(LocalDate.of(2026, 10, 22));
+    assertThat(license.expireDate()).contains(LocalDate.of(2026, 12, 22));
+    assertThat(license.remoteId()).contains("1042");
+    assertThat(license.ipChangedAt()).contains(LocalDateTime.of(2026, 10, 22, 9, 15));
+    assertThat(license.keyChangedAt()).contains(LocalDateTime.of(2026, 10, 23, 0, 0));
+    assertThat(license.toString()).doesNotContain(KEY).contains("key=****");
+  }
+
+  @Test
+  void getKeepsAnUnknownStatusCodeAndLeavesOutWhatTheServerDidNotSend() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",",
+        field("licname", "free.lic"), field("ip", "0.0.0.0"), field("status", "7"), field("lickey", ""),
+        field("expiredate", "0000-00-00")))));
+
+    License license = client.get(5);
+
+    assertThat(license.id()).isEqualTo(5L);
+    assertThat(license.status()).isEqualTo(LicenseStatus.UNKNOWN);
+    assertThat(license.statusCode()).isEqualTo("7");
+    assertThat(license.hasKey()).isFalse();
+    assertThat(license.expireDate()).isEmpty();
+    assertThat(license.pricelist()).isEmpty();
+    assertThat(license.ipChangedAt()).isEmpty();
+    assertThat(license.keyChangedAt()).isEmpty();
+  }
+
+  @Test
+  void listReadsEveryElem() {
+    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":[{" + LICENSE_FIELDS + "},{"
+        + String.join(",", field("id", "81300"), field("licname", "free.lic"), field("ip", "0.0.0.0"),
+            field("status", "3"), field("pricelist", "3541"), field("expiredate", "2027-01-05"),
+            field("period", "12"), field("lickey", "")) + "}]")));
+
+    List<License> licenses = client.list();
+
+    assertSentOnce(entry("func", "soft"));
+    assertThat(licenses).extracting(License::id).containsExactly(81234L, 81300L);
+    License pooled = licenses.get(1);
+    assertThat(pooled.name()).isEqualTo("free.lic");
+    assertThat(pooled.ip()).isEqualTo("0.0.0.0");
+    assertThat(pooled.status()).isEqualTo(LicenseStatus.SUSPENDED);
+    assertThat(pooled.pricelist()).isEqualTo(OptionalLong.of(3541));
+    assertThat(pooled.expireDate()).contains(LocalDate.of(2027, 1, 5));
+    assertThat(pooled.period()).contains(Period.months(12));
+    assertThat(pooled.key()).isEmpty();
+  }
+
+  @Test
+  void listTakesAOneElementElemGivenAsAnObject() {
+    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":{" + LICENSE_FIELDS + "}")));
+
+    List<License> licenses = client.list();
+
+    assertThat(licenses).hasSize(1);
+    assertThat(licenses.get(0).id()).isEqualTo(81234L);
+    assertThat(licenses.get(0).status()).isEqualTo(LicenseStatus.ACTIVE);
+  }
+
+  @Test
+  void listOfNoLicensesIsEmptyAndARowWithoutIdIsSkipped() {
+    wm.getWireMock().register(func("soft").willReturn(doc("")));
+    assertThat(client.list()).isEmpty();
+
+    wm.getWireMock().resetRequests();
+    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":[{" + field("licname", "no id") + "},{"
+        + field("id", "7") + "," + field("status", "5") + "}]")));
+    assertThat(client.list()).extracting(License::id).containsExactly(7L);
+  }
+
+  @Test
+  void changeIpAndNameSendsBothWithSok() {
+    wm.getWireMock().register(func("soft.edit").willReturn(ok()));
+
+    client.changeIpAndName(81234, "0.0.0.0", "free.lic");
+
+    assertSentOnce(entry("func", "soft.edit"), entry("elid", "81234"), entry("ip", "0.0.0.0"),
+        entry("licname", "free.lic"), entry("sok", "ok"));
+  }
+
+  @Test
+  void newKeyPressesTheButtonAndReturnsTheKey() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc("\"ok\":{}," + field("lickey", KEY))));
+
+    Optional<String> key = client.newKey(81234);
+
+    assertThat(key).contains(KEY);
+    assertSentOnce(entry("func", "soft.edit"), entry("elid", "81234"), entry("clicked_button", "newkey"),
+        entry("sok", "ok"));
+  }
+
+  @Test
+  void prolongReturnsTheNewExpiryDateFromTheNestedDoc() {
+    wm.getWireMock().register(func("service.prolong")
+        .willReturn(doc("\"ok\":{},\"doc\":{" + field("newexpiredate", "2027-12-22") + "}")));
+
+    Optional<LocalDate> expires = client.prolong(81234, Period.months(12));
+
+    assertThat(expires).contains(LocalDate.of(2027, 12, 22));
+    assertSentOnce(entry("func", "service.prolong"), entry("elid", "81234"), entry("period", "12"),
+        entry("sok", "ok"));
+  }
+
+  @Test
+  void prolongWithoutADateInTheAnswerSaysNothingRatherThanReadingAgain() {
+    wm.getWireMock().register(func("service.prolong").willReturn(ok()));
+
+    assertThat(client.prolong(81234, Period.months(1))).isEmpty();
+    assertThat(LicenseServer.requests(wm)).hasSize(1);
+  }
+
+  @Test
+  void suspendSendsTheLicenseId() {
+    wm.getWireMock().register(func("soft.suspend").willReturn(ok()));
+
+    client.suspend(81234);
+
+    assertSentOnce(entry("func", "soft.suspend"), entry("elid", "81234"));
+  }
+
+  @Test
+  void resumeSendsTheLicenseId() {
+    wm.getWireMock().register(func("soft.resume").willReturn(ok()));
+
+    client.resume(81234);
+
+    assertSentOnce(entry("func", "soft.resume"), entry("elid", "81234"));
+  }
+
+  @Test
+  void deleteConfirmsWithSok() {
+    wm.getWireMock().register(func("soft.delete").willReturn(ok()));
+
+    client.delete(81234);
+
+    assertSentOnce(entry("func", "soft.delete"), entry("elid", "81234"), entry("sok", "ok"));
+  }
+
+  @Test
+  void changePricelistSendsTheNewPricelistAndPeriod() {
+    wm.getWireMock().register(func("service.changepricelist").willReturn(ok()));
+
+    client.changePricelist(81234, "4601", Period.months(1));
+
+    assertSentOnce(entry("func", "service.changepricelist"), entry("elid", "81234"), entry("pricelist", "4601"),
+        entry("period", "1"), entry("sok", "ok"));
+  }
+
+  @Test
+  void awaitKeyReadsUntilTheKeyIsThere() {
+    String processing = String.join(",", field("id", "81234"), field("status", "5"), field("lickey", ""));
+    wm.getWireMock().register(func("soft.edit").inScenario("key").whenScenarioStateIs(STARTED)
+        .willSetStateTo("second").willReturn(doc(processing)));
+    wm.getWireMock().register(func("soft.edit").inScenario("key").whenScenarioStateIs("second")
+        .willSetStateTo("ready").willReturn(doc(processing)));
+    wm.getWireMock().register(func("soft.edit").inScenario("key").whenScenarioStateIs("ready")
+        .willReturn(doc(LICENSE_FIELDS)));
+    List<LicenseStatus> seen = new ArrayList<>();
+
+    License ready = client.awaitKey(81234, WaitOptions.builder().timeout(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofSeconds(15)).build(), license -> seen.add(license.status()));
+
+    assertThat(ready.key()).contains(KEY);
+    assertThat(seen).containsExactly(LicenseStatus.PROCESSING, LicenseStatus.PROCESSING, LicenseStatus.ACTIVE);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15));
+    assertThat(LicenseServer.requests(wm)).hasSize(3).allSatisfy(request ->
+        assertThat(LicenseServer.form(request)).startsWith(entry("func", "soft.edit"), entry("elid", "81234")));
+  }
+
+  @Test
+  void awaitKeyGivesUpAtTheTimeout() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",",
+        field("status", "5"), field("lickey", "")))));
+
+    assertThatThrownBy(() -> client.awaitKey(81234, WaitOptions.builder().timeout(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(20)).build()))
+        .isInstanceOf(OperationTimeoutException.class)
+        .hasMessageContaining("the key of license 81234")
+        .hasMessageContaining("PROCESSING");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20));
+  }
+
+  @Test
+  void awaitKeyFailsAtOnceWhenTheLicenseIsDeleted() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",",
+        field("status", "4"), field("lickey", "")))));
+
+    assertThatThrownBy(() -> client.awaitKey(81234, WaitOptions.timeout(Duration.ofMinutes(5))))
+        .isInstanceOf(OperationFailedException.class)
+        .hasMessageContaining("deleted");
+    assertThat(time.sleeps).isEmpty();
+  }
+}
