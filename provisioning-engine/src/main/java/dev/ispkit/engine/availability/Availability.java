@@ -10,7 +10,7 @@ import java.util.Set;
  * fails.
  *
  * <pre>{@code
- * if (check.availabilityOf(server) instanceof Availability.Unavailable unavailable) {
+ * if (check.availabilityOf(server.id()) instanceof Availability.Unavailable unavailable) {
  *   log("server " + server.id() + " is not available: " + unavailable.conditions());
  * }
  * }</pre>

@@ -3,6 +3,8 @@ package dev.ispkit.engine.availability;
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.module.DedicatedServerModule;
 import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -84,24 +86,53 @@ public final class AvailabilityFilter {
    *     servers with one id
    */
   public AvailabilityCheck check(Collection<Server> inventory) {
-    List<Server> servers = List.copyOf(InvalidSettingException.requireNoNulls("inventory", inventory));
-    int size = servers.size();
-    LongCounts ids = new LongCounts(size);
-    LongCounts macs = new LongCounts(size);
-    for (Server server : servers) {
-      if (ids.add(server.id()) > 1) {
-        throw new InvalidSettingException("inventory", server.id(), "server id appears more than once");
+    Server[] given = InvalidSettingException.requirePresent("inventory", inventory).toArray(new Server[0]);
+    int size = given.length;
+    List<Server> servers = Collections.unmodifiableList(Arrays.asList(given));
+    // One pass over the servers computes everything but MAC sharing, which needs the whole inventory first: at
+    // 100 000 servers each extra pass over the server objects costs as much as the rule itself.
+    int[] masks = new int[size];
+    LongSet macs = new LongSet(size);
+    long[] macOf = new long[size];
+    long[] sharedMacs = new long[8];
+    int sharedCount = 0;
+    boolean idsRising = true;
+    long previousId = -1;
+    for (int i = 0; i < size; i++) {
+      Server server = given[i];
+      if (server == null) {
+        throw new InvalidSettingException("inventory", "server at index " + i, "must not be null");
       }
-      if (server.macBits() != Server.NO_MAC) {
-        macs.add(server.macBits());
+      idsRising &= server.id() > previousId;
+      previousId = server.id();
+      long mac = server.macBits();
+      macOf[i] = mac;
+      if (mac != Server.NO_MAC && !macs.add(mac)) {
+        if (sharedCount == sharedMacs.length) {
+          sharedMacs = Arrays.copyOf(sharedMacs, sharedCount * 2);
+        }
+        sharedMacs[sharedCount++] = mac;
+      }
+      masks[i] = mask(server);
+    }
+    if (!idsRising) {
+      requireUniqueIds(servers);
+    }
+    if (sharedCount > 0) {
+      LongSet shared = new LongSet(sharedCount);
+      for (int i = 0; i < sharedCount; i++) {
+        shared.add(sharedMacs[i]);
+      }
+      int bit = AvailabilityCondition.MAC_SHARED.bit();
+      for (int i = 0; i < size; i++) {
+        if (macOf[i] != Server.NO_MAC && shared.contains(macOf[i])) {
+          masks[i] |= bit;
+        }
       }
     }
-    int[] masks = new int[size];
     int[] failures = new int[AvailabilityCondition.values().length];
     int available = 0;
-    for (int i = 0; i < size; i++) {
-      int mask = mask(servers.get(i), macs);
-      masks[i] = mask;
+    for (int mask : masks) {
       if (mask == 0) {
         available++;
       } else {
@@ -113,7 +144,17 @@ public final class AvailabilityFilter {
     return new AvailabilityCheck(servers, masks, available, failures);
   }
 
-  private int mask(Server server, LongCounts macs) {
+  /** Called only when ids do not rise: panels list servers by id, so usually no set is needed. */
+  private static void requireUniqueIds(List<Server> servers) {
+    LongSet ids = new LongSet(servers.size());
+    for (Server server : servers) {
+      if (!ids.add(server.id())) {
+        throw new InvalidSettingException("inventory", server.id(), "server id appears more than once");
+      }
+    }
+  }
+
+  private int mask(Server server) {
     int mask = 0;
     if (server.owned()) {
       mask |= AvailabilityCondition.OWNED.bit();
@@ -121,7 +162,7 @@ public final class AvailabilityFilter {
     if (server.diagnostics() != DiagnosticsState.COMPLETED) {
       mask |= AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED.bit();
     }
-    if (server.configurationLabel().isEmpty()) {
+    if (!server.configurationDefined()) {
       mask |= AvailabilityCondition.CONFIGURATION_UNDEFINED.bit();
     }
     if (!server.lastOperation().allowsAllocation()) {
@@ -132,9 +173,6 @@ public final class AvailabilityFilter {
     }
     if (!server.inOperation()) {
       mask |= AvailabilityCondition.NOT_IN_OPERATION.bit();
-    }
-    if (server.macBits() != Server.NO_MAC && macs.count(server.macBits()) > 1) {
-      mask |= AvailabilityCondition.MAC_SHARED.bit();
     }
     if (!ignoreErrors && (server.statusErrors() || server.hasDiagnosticError())) {
       mask |= ERRORS_BIT;

@@ -38,6 +38,8 @@ public final class Server {
   private final String name;
   private final boolean owned;
   private final String configurationLabel;
+  /** Kept beside the label so the availability rule reads no string: 100 000 label reads are 100 000 cache misses. */
+  private final boolean configurationDefined;
   private final DiagnosticsState diagnostics;
   private final String diagnosticError;
   private final boolean statusErrors;
@@ -54,6 +56,7 @@ public final class Server {
     this.name = builder.name;
     this.owned = builder.owned;
     this.configurationLabel = builder.configurationLabel;
+    this.configurationDefined = !builder.configurationLabel.isEmpty();
     this.diagnostics = builder.diagnostics;
     this.diagnosticError = builder.diagnosticError;
     this.statusErrors = builder.statusErrors;
@@ -111,6 +114,10 @@ public final class Server {
   /** The panel's configuration label, for example {@code i9-9900K-64Gb-2x1024NVMe}; empty when undefined. */
   public String configurationLabel() {
     return configurationLabel;
+  }
+
+  boolean configurationDefined() {
+    return configurationDefined;
   }
 
   /** How far diagnostics got. */

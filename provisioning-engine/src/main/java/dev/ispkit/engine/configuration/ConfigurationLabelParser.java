@@ -3,6 +3,7 @@ package dev.ispkit.engine.configuration;
 import dev.ispkit.engine.InvalidSettingException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -136,7 +137,7 @@ public final class ConfigurationLabelParser {
       problems.add("no CPU model before the RAM size '" + parts[0] + "'");
       return null;
     }
-    String model = String.join("-", java.util.Arrays.copyOf(parts, ramAt));
+    String model = String.join("-", Arrays.copyOf(parts, ramAt));
     int sockets = 1;
     Matcher multi = SOCKETS.matcher(model);
     if (multi.matches()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
 /**
  * Chooses the server for an ordered configuration among the available servers of an inventory (seeds 000, 001).
@@ -138,12 +139,13 @@ public final class ConfigurationMatcher {
     Map<String, Evaluation> evaluations = new HashMap<>();
     PriorityQueue<Candidate> kept = new PriorityQueue<>(Math.min(limit, 64) + 1, PREFERENCE.reversed());
     Scan scan = new Scan();
+    Function<String, Evaluation> evaluateLabel = label -> evaluate(label, ordered);
     for (int i = 0; i < check.size(); i++) {
       if (!check.isAvailable(i)) {
         continue;
       }
       Server server = check.server(i);
-      Evaluation evaluation = evaluations.computeIfAbsent(server.configurationLabel(), l -> evaluate(l, ordered));
+      Evaluation evaluation = evaluations.computeIfAbsent(server.configurationLabel(), evaluateLabel);
       if (evaluation.configuration == null) {
         continue;
       }

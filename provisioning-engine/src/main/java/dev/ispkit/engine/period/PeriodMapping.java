@@ -126,7 +126,8 @@ public final class PeriodMapping {
           .filter(period -> !period.isTrial())
           .min(Comparator.comparingInt(Period::lengthRank));
       if (minimum.isEmpty()) {
-        throw new InvalidSettingException("offered periods", offered, "a license offers a period to buy, not only a trial");
+        throw new InvalidSettingException("offered periods", offered,
+            "a license offers a period to buy, not only a trial");
       }
       Map<Period, Period> general = new HashMap<>();
       Map<TariffScope, Map<Period, Period>> byTariff = new HashMap<>();

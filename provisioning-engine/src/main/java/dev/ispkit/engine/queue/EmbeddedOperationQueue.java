@@ -2,7 +2,6 @@ package dev.ispkit.engine.queue;
 
 import dev.ispkit.engine.InvalidSettingException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,15 +14,17 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * The embedded {@link OperationQueue}: one lane per queue key on a fixed pool.
  *
- * <p>A lane exists while its key has an operation running or waiting; its first operation is on the pool, the rest
- * wait in the lane. When an operation finishes, the next one of its lane goes to the back of the pool's queue
- * rather than running on the same thread, so one busy key cannot starve the others. Lanes are created and retired
- * inside {@code ConcurrentHashMap.compute}, which makes "append to a running lane" and "retire an empty lane" atomic
- * with respect to each other.
+ * <p>A lane exists while its key has an operation running or waiting: a linked list of tasks whose head is on the
+ * pool and whose tail is the map's value for the key. Appending ({@code compute}) and retiring the lane when its
+ * running task is the tail ({@code remove(key, task)}) take the same map bin lock, so a task is either appended
+ * behind the running one or starts a new lane, never lost. When an operation finishes, the next one of its lane
+ * goes to the back of the pool's queue rather than running on the same thread, so one busy key cannot starve the
+ * others. Per operation this allocates the task and its future only, which keeps the queue near a plain executor.
  */
 final class EmbeddedOperationQueue implements OperationQueue {
   private static final int RUNNING = 0;
@@ -31,7 +32,8 @@ final class EmbeddedOperationQueue implements OperationQueue {
   private static final int STOPPED = 2;
 
   private final ThreadPoolExecutor pool;
-  private final ConcurrentHashMap<String, ArrayDeque<Task<?>>> lanes = new ConcurrentHashMap<>();
+  /** For each key with an operation running or waiting: the last operation submitted, the lane's tail. */
+  private final ConcurrentHashMap<String, Task<?>> lanes = new ConcurrentHashMap<>();
   /** The keys whose operations run on the current thread, innermost last: a nested submission checks them. */
   private final ThreadLocal<List<String>> runningHere = ThreadLocal.withInitial(() -> new ArrayList<>(2));
   private final AtomicInteger state = new AtomicInteger(RUNNING);
@@ -52,22 +54,15 @@ final class EmbeddedOperationQueue implements OperationQueue {
       return runInline(key, operation);
     }
     if (state.get() != RUNNING) {
-      throw new OperationRejectedException(key, state.get() == DRAINING ? "the queue is draining" : "the queue is shut down");
+      throw new OperationRejectedException(key,
+          state.get() == DRAINING ? "the queue is draining" : "the queue is shut down");
     }
     if (key.isDirect()) {
       return runInline(key, operation);
     }
     Task<T> task = new Task<>(key.name(), operation);
-    boolean[] first = new boolean[1];
-    lanes.compute(key.name(), (name, lane) -> {
-      if (lane == null) {
-        first[0] = true;
-        return new ArrayDeque<>(2);
-      }
-      lane.addLast(task);
-      return lane;
-    });
-    if (first[0]) {
+    lanes.compute(key.name(), task);
+    if (task.leads) {
       dispatch(task);
     }
     return task.future;
@@ -92,30 +87,23 @@ final class EmbeddedOperationQueue implements OperationQueue {
       pool.execute(task);
     } catch (RejectedExecutionException e) {
       // Only reachable when a submission races with shutdown: fail what this lane holds rather than strand it.
-      OperationRejectedException rejected = new OperationRejectedException(QueueKey.of(task.key), "the queue is shut down");
-      task.future.completeExceptionally(rejected);
-      ArrayDeque<Task<?>> lane = lanes.remove(task.key);
-      if (lane != null) {
-        lane.forEach(waiting -> waiting.future.completeExceptionally(rejected));
+      OperationRejectedException rejected =
+          new OperationRejectedException(QueueKey.of(task.key), "the queue is shut down");
+      lanes.remove(task.key);
+      for (Task<?> waiting = task; waiting != null; waiting = waiting.next) {
+        waiting.future.completeExceptionally(rejected);
       }
       stopPoolWhenDrained();
     }
   }
 
-  private void finished(String key) {
-    Task<?>[] next = new Task<?>[1];
-    lanes.compute(key, (name, lane) -> {
-      if (lane == null) {
-        return null;
-      }
-      next[0] = lane.pollFirst();
-      return next[0] == null ? null : lane;
-    });
-    if (next[0] != null) {
-      dispatch(next[0]);
-    } else {
+  private void finished(Task<?> task) {
+    if (lanes.remove(task.key, task)) {
       stopPoolWhenDrained();
+      return;
     }
+    // Not the tail: a task was appended behind this one under the bin lock, so next is set.
+    dispatch(task.next);
   }
 
   private void stopPoolWhenDrained() {
@@ -133,26 +121,21 @@ final class EmbeddedOperationQueue implements OperationQueue {
   @Override
   public int shutdownNow() {
     state.set(STOPPED);
+    // Cancel every task that has not started, walking each lane back from its tail; a cancelled task skips its
+    // operation, so the lanes run out on their own. Then stop the pool, which interrupts the running operations and
+    // hands back the tasks it never started: their lanes are dropped.
     int skipped = 0;
-    for (String key : lanes.keySet()) {
-      List<Task<?>> waiting = new ArrayList<>();
-      lanes.computeIfPresent(key, (name, lane) -> {
-        waiting.addAll(lane);
-        lane.clear();
-        return lane;
-      });
-      for (Task<?> task : waiting) {
-        if (task.future.cancel(false)) {
-          skipped++;
-        }
-      }
+    for (Task<?> tail : lanes.values()) {
+      skipped += tail.cancelWaitingFrom();
     }
     for (Runnable notStarted : pool.shutdownNow()) {
       Task<?> task = (Task<?>) notStarted;
-      if (task.future.cancel(false)) {
-        skipped++;
-      }
       lanes.remove(task.key);
+      for (Task<?> waiting = task; waiting != null; waiting = waiting.next) {
+        if (waiting.future.cancel(false)) {
+          skipped++;
+        }
+      }
     }
     return skipped;
   }
@@ -181,11 +164,22 @@ final class EmbeddedOperationQueue implements OperationQueue {
     }
   }
 
-  /** One submitted operation; runs on the pool and then hands its lane to the next operation. */
-  private final class Task<T> implements Runnable {
+  /**
+   * One submitted operation; runs on the pool and then hands its lane to the next operation. It is also the
+   * remapping function that appends it to its lane, so a submission allocates nothing else.
+   */
+  private final class Task<T> implements Runnable, BiFunction<String, Task<?>, Task<?>> {
     final String key;
     final Callable<T> operation;
     final CompletableFuture<T> future = new CompletableFuture<>();
+    /** The task submitted after this one with the same key; written under the map's bin lock. */
+    volatile Task<?> next;
+    /** The task before this one while it waits; lets shutdownNow walk a lane from its tail. */
+    volatile Task<?> previous;
+    /** Whether this task started its lane and must be dispatched by the submitter. */
+    boolean leads;
+    /** Whether the pool has started running this task. */
+    volatile boolean started;
 
     Task(String key, Callable<T> operation) {
       this.key = key;
@@ -193,7 +187,30 @@ final class EmbeddedOperationQueue implements OperationQueue {
     }
 
     @Override
+    public Task<?> apply(String name, Task<?> tail) {
+      if (tail == null) {
+        leads = true;
+      } else {
+        previous = tail;
+        tail.next = this;
+      }
+      return this;
+    }
+
+    /** Cancels this task and those before it that have not started; returns how many were cancelled. */
+    int cancelWaitingFrom() {
+      int cancelled = 0;
+      for (Task<?> waiting = this; waiting != null && !waiting.started; waiting = waiting.previous) {
+        if (waiting.future.cancel(false)) {
+          cancelled++;
+        }
+      }
+      return cancelled;
+    }
+
+    @Override
     public void run() {
+      started = true;
       List<String> keys = runningHere.get();
       keys.add(key);
       try {
@@ -204,7 +221,8 @@ final class EmbeddedOperationQueue implements OperationQueue {
         future.completeExceptionally(failure);
       } finally {
         keys.remove(keys.size() - 1);
-        finished(key);
+        previous = null;
+        finished(this);
       }
     }
   }

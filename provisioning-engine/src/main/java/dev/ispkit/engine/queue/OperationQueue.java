@@ -1,5 +1,6 @@
 package dev.ispkit.engine.queue;
 
+import dev.ispkit.engine.InvalidSettingException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,7 @@ public interface OperationQueue extends AutoCloseable {
    * @return a running queue
    */
   static OperationQueue embedded(int threads, ThreadFactory threadFactory) {
-    dev.ispkit.engine.InvalidSettingException.requirePresent("thread factory", threadFactory);
+    InvalidSettingException.requirePresent("thread factory", threadFactory);
     return new EmbeddedOperationQueue(threads, threadFactory);
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,7 +118,7 @@ class LicensePoolTest {
       ExecutorService orders = Executors.newFixedThreadPool(8);
       CountDownLatch start = new CountDownLatch(1);
       Set<Long> won = ConcurrentHashMap.newKeySet();
-      List<Long> claims = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Long> claims = Collections.synchronizedList(new ArrayList<>());
       for (int order = 0; order < 32; order++) {
         String service = "svc-" + order;
         orders.execute(() -> {

@@ -3,6 +3,7 @@ package dev.ispkit.engine.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,7 @@ class OperationQueueStressTest {
     for (int key = 0; key < KEYS; key++) {
       lastSequence.set(key, -1);
     }
-    List<CompletableFuture<?>> futures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<CompletableFuture<?>> futures = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch start = new CountDownLatch(1);
     try (OperationQueue queue = OperationQueue.embedded(THREADS)) {
       ExecutorService submitters = Executors.newFixedThreadPool(THREADS);

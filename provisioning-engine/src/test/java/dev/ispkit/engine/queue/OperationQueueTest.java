@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,7 +51,7 @@ class OperationQueueTest {
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
 
     assertThat(overlaps).hasValue(0);
-    assertThat(order).isEqualTo(java.util.stream.IntStream.range(0, 50).boxed().toList());
+    assertThat(order).isEqualTo(IntStream.range(0, 50).boxed().toList());
   }
 
   @Test

@@ -40,7 +40,8 @@ class QueueKeyTemplateTest {
   void emptyTemplateIsRejected() {
     assertThatThrownBy(() -> QueueKeyTemplate.parse(""))
         .isInstanceOf(InvalidSettingException.class)
-        .hasMessage("queue key template '': must not be empty; use for example __PMID__ to queue a module's operations");
+        .hasMessage("queue key template '': must not be empty; "
+            + "use for example __PMID__ to queue a module's operations");
   }
 
   @ParameterizedTest(name = "{0} queues")
