@@ -29,6 +29,7 @@ import dev.ispkit.engine.queue.QueueKeyTemplate;
 import dev.ispkit.engine.queue.QueueSettings;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -150,6 +151,8 @@ class BadInputCatalogueTest {
         bad("server id", "server id '-3': must not be negative", () -> Server.builder().id(-3)),
         bad("switch port", "switch port (missing): must be set", () -> new SwitchConnection(1, 2, null, false, true)),
         bad("inventory", "inventory (missing): must be set", () -> AvailabilityFilter.of(3, false).check(null)),
+        bad("inventory", "inventory 'server at index 1': must not be null", () -> AvailabilityFilter.of(3, false)
+            .check(Arrays.asList(TestServers.available(1, "i9-9900K-64Gb").build(), null))),
         // licenses and control panels
         bad("control panel internal name", "control panel internal name 'ispmanager': must be a license pricelist id "
             + "(digits) or nopanel", () -> new ControlPanel("ispmanager", "ISPmanager")),
