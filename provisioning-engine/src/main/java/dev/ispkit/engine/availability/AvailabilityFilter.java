@@ -1,0 +1,190 @@
+package dev.ispkit.engine.availability;
+
+import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.module.DedicatedServerModule;
+import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The availability rule of seed 000: which servers of an inventory a processing module may give to a client.
+ *
+ * <p>A server is available when all hold: no owner; diagnostics completed; configuration defined; last operation
+ * none, ok or canceled; not in maintenance; in operation; its MAC address is unique in the inventory; no diagnostic
+ * or status errors (not checked when the module ignores errors); in the module's location. The rule is a pure
+ * function of the inventory: the same inventory always gives the same verdicts.
+ *
+ * <pre>{@code
+ * AvailabilityFilter filter = AvailabilityFilter.forModule(module);   // location 3, errors not ignored
+ * AvailabilityCheck check = filter.check(inventory);
+ * if (check.available().isEmpty()) {
+ *   throw new NoCapacity(check.report().toString()); // "0 of 1 200 available: 900 owned, 250 maintenance"
+ * }
+ * }</pre>
+ *
+ * <p>Decisions where the seed is silent, each pinned by a test:
+ * <ul>
+ *   <li>A server without any operation counts as "last operation ok": nothing failed and nothing runs.</li>
+ *   <li>A server whose MAC address the panel does not know cannot share it: uniqueness compares known addresses.</li>
+ *   <li>MAC uniqueness is judged over the whole inventory given, owned servers and other locations included: two
+ *       servers with one address are ambiguous to the panel wherever they are.</li>
+ *   <li>Failed diagnostic checks ({@code diag_error}) are diagnostic errors, so "ignore errors" covers them; a
+ *       diagnostics run that never finished is not an error and is never ignored.</li>
+ * </ul>
+ */
+public final class AvailabilityFilter {
+  private static final int ERRORS_BIT = AvailabilityCondition.ERRORS.bit();
+
+  private final long locationId;
+  private final boolean ignoreErrors;
+
+  private AvailabilityFilter(long locationId, boolean ignoreErrors) {
+    this.locationId = InvalidSettingException.requireNotNegative("location id", locationId);
+    this.ignoreErrors = ignoreErrors;
+  }
+
+  /**
+   * A filter for servers in one DCImanager 6 location.
+   *
+   * @param locationId the location id (the data center's external id)
+   * @param ignoreErrors whether servers with diagnostic or status errors count as available
+   * @return the filter
+   */
+  public static AvailabilityFilter of(long locationId, boolean ignoreErrors) {
+    return new AvailabilityFilter(locationId, ignoreErrors);
+  }
+
+  /**
+   * The filter a DCImanager 6 processing module applies: its data center's external id as the location, and its
+   * "ignore diagnostic errors" setting.
+   *
+   * @param module the processing module
+   * @return the filter
+   */
+  public static AvailabilityFilter forModule(DedicatedServerModule module) {
+    InvalidSettingException.requirePresent("processing module", module);
+    return new AvailabilityFilter(module.locationId(), module.ignoreDiagnosticErrors());
+  }
+
+  /** The location servers must be in. */
+  public long locationId() {
+    return locationId;
+  }
+
+  /** Whether diagnostic and status errors are ignored. */
+  public boolean ignoresErrors() {
+    return ignoreErrors;
+  }
+
+  /**
+   * Checks every server of an inventory.
+   *
+   * @param inventory the servers read from the panel, in any order; ids must be unique
+   * @return the verdict for each server and the report
+   * @throws InvalidSettingException naming {@code inventory} when it is missing, holds {@code null} or holds two
+   *     servers with one id
+   */
+  public AvailabilityCheck check(Collection<Server> inventory) {
+    Server[] given = InvalidSettingException.requirePresent("inventory", inventory).toArray(new Server[0]);
+    int size = given.length;
+    List<Server> servers = Collections.unmodifiableList(Arrays.asList(given));
+    // One pass over the servers computes everything but MAC sharing, which needs the whole inventory first: at
+    // 100 000 servers each extra pass over the server objects costs as much as the rule itself.
+    int[] masks = new int[size];
+    LongSet macs = new LongSet(size);
+    long[] macOf = new long[size];
+    long[] sharedMacs = new long[8];
+    int sharedCount = 0;
+    boolean idsRising = true;
+    long previousId = -1;
+    for (int i = 0; i < size; i++) {
+      Server server = given[i];
+      if (server == null) {
+        throw new InvalidSettingException("inventory", "server at index " + i, "must not be null");
+      }
+      idsRising &= server.id() > previousId;
+      previousId = server.id();
+      long mac = server.macBits();
+      macOf[i] = mac;
+      if (mac != Server.NO_MAC && !macs.add(mac)) {
+        if (sharedCount == sharedMacs.length) {
+          sharedMacs = Arrays.copyOf(sharedMacs, sharedCount * 2);
+        }
+        sharedMacs[sharedCount++] = mac;
+      }
+      masks[i] = mask(server);
+    }
+    if (!idsRising) {
+      requireUniqueIds(servers);
+    }
+    if (sharedCount > 0) {
+      LongSet shared = new LongSet(sharedCount);
+      for (int i = 0; i < sharedCount; i++) {
+        shared.add(sharedMacs[i]);
+      }
+      int bit = AvailabilityCondition.MAC_SHARED.bit();
+      for (int i = 0; i < size; i++) {
+        if (macOf[i] != Server.NO_MAC && shared.contains(macOf[i])) {
+          masks[i] |= bit;
+        }
+      }
+    }
+    int[] failures = new int[AvailabilityCondition.values().length];
+    int available = 0;
+    for (int mask : masks) {
+      if (mask == 0) {
+        available++;
+      } else {
+        for (int bits = mask; bits != 0; bits &= bits - 1) {
+          failures[Integer.numberOfTrailingZeros(bits)]++;
+        }
+      }
+    }
+    return new AvailabilityCheck(servers, masks, available, failures);
+  }
+
+  /** Called only when ids do not rise: panels list servers by id, so usually no set is needed. */
+  private static void requireUniqueIds(List<Server> servers) {
+    LongSet ids = new LongSet(servers.size());
+    for (Server server : servers) {
+      if (!ids.add(server.id())) {
+        throw new InvalidSettingException("inventory", server.id(), "server id appears more than once");
+      }
+    }
+  }
+
+  private int mask(Server server) {
+    int mask = 0;
+    if (server.owned()) {
+      mask |= AvailabilityCondition.OWNED.bit();
+    }
+    if (server.diagnostics() != DiagnosticsState.COMPLETED) {
+      mask |= AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED.bit();
+    }
+    if (!server.configurationDefined()) {
+      mask |= AvailabilityCondition.CONFIGURATION_UNDEFINED.bit();
+    }
+    if (!server.lastOperation().allowsAllocation()) {
+      mask |= AvailabilityCondition.LAST_OPERATION_NOT_OK.bit();
+    }
+    if (server.maintenance()) {
+      mask |= AvailabilityCondition.MAINTENANCE.bit();
+    }
+    if (!server.inOperation()) {
+      mask |= AvailabilityCondition.NOT_IN_OPERATION.bit();
+    }
+    if (!ignoreErrors && (server.statusErrors() || server.hasDiagnosticError())) {
+      mask |= ERRORS_BIT;
+    }
+    if (server.locationId() != locationId) {
+      mask |= AvailabilityCondition.OTHER_LOCATION.bit();
+    }
+    return mask;
+  }
+
+  @Override
+  public String toString() {
+    return "AvailabilityFilter{location=" + locationId + ", ignoreErrors=" + ignoreErrors + "}";
+  }
+}

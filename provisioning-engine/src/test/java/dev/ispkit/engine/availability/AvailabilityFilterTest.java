@@ -1,0 +1,180 @@
+package dev.ispkit.engine.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.TestServers;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AvailabilityFilterTest {
+  private static final String LABEL = "i9-9900K-64Gb-2x1024NVMe";
+  private final AvailabilityFilter filter = AvailabilityFilter.of(TestServers.LOCATION, false);
+
+  static Stream<Arguments> eachConditionFailsAlone() {
+    return Stream.of(
+        Arguments.of("no owner", (UnaryOperator<Server.Builder>) b -> b.owned(true), AvailabilityCondition.OWNED),
+        Arguments.of("diagnostics never ran", (UnaryOperator<Server.Builder>) b -> b.diagnostics(
+            DiagnosticsState.NOT_RUN), AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED),
+        Arguments.of("diagnostics running", (UnaryOperator<Server.Builder>) b -> b.diagnostics(
+            DiagnosticsState.RUNNING), AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED),
+        Arguments.of("configuration undefined", (UnaryOperator<Server.Builder>) b -> b.configurationLabel(""),
+            AvailabilityCondition.CONFIGURATION_UNDEFINED),
+        Arguments.of("last operation failed", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
+            LastOperationStatus.FAILED), AvailabilityCondition.LAST_OPERATION_NOT_OK),
+        Arguments.of("last operation running", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
+            LastOperationStatus.RUNNING), AvailabilityCondition.LAST_OPERATION_NOT_OK),
+        Arguments.of("last operation unknown", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
+            LastOperationStatus.UNKNOWN), AvailabilityCondition.LAST_OPERATION_NOT_OK),
+        Arguments.of("maintenance", (UnaryOperator<Server.Builder>) b -> b.maintenance(true),
+            AvailabilityCondition.MAINTENANCE),
+        Arguments.of("not in operation", (UnaryOperator<Server.Builder>) b -> b.inOperation(false),
+            AvailabilityCondition.NOT_IN_OPERATION),
+        Arguments.of("diagnostic error", (UnaryOperator<Server.Builder>) b -> b.diagnosticError("disk sdb failed"),
+            AvailabilityCondition.ERRORS),
+        Arguments.of("status errors", (UnaryOperator<Server.Builder>) b -> b.statusErrors(true),
+            AvailabilityCondition.ERRORS),
+        Arguments.of("other location", (UnaryOperator<Server.Builder>) b -> b.locationId(4),
+            AvailabilityCondition.OTHER_LOCATION));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void eachConditionFailsAlone(String rule, UnaryOperator<Server.Builder> breakIt, AvailabilityCondition failed) {
+    Server broken = breakIt.apply(TestServers.available(1, LABEL)).build();
+    Server fine = TestServers.available(2, LABEL).build();
+
+    AvailabilityCheck check = filter.check(List.of(broken, fine));
+
+    assertThat(check.availability(0)).isEqualTo(new Availability.Unavailable(Set.of(failed)));
+    assertThat(check.availability(1).isAvailable()).isTrue();
+    assertThat(check.available()).containsExactly(fine);
+  }
+
+  @ParameterizedTest(name = "last operation {0} allows allocation: {1}")
+  @CsvSource(nullValues = "null", value = {
+      "null, true", "ok, true", "OK, true", "canceled, true", "cancelled, true",
+      "failed, false", "running, false", "unknown, false", "stopped, false"})
+  void lastOperationMustBeOkOrCanceledAndNoneCountsAsOk(String panelStatus, boolean allowed) {
+    Server server = TestServers.available(1, LABEL).lastOperation(LastOperationStatus.fromPanel(panelStatus)).build();
+
+    assertThat(filter.check(List.of(server)).isAvailable(0)).isEqualTo(allowed);
+  }
+
+  @Test
+  void macAddressSharedWithAnyServerMakesBothUnavailableWhateverTheSeparators() {
+    Server first = TestServers.available(1, LABEL).mac("AA:BB:CC:00:11:22").build();
+    Server second = TestServers.available(2, LABEL).mac("aabb.cc00.1122").owned(true).locationId(9).build();
+    Server third = TestServers.available(3, LABEL).build();
+
+    AvailabilityCheck check = filter.check(List.of(first, second, third));
+
+    assertThat(check.availability(0)).isEqualTo(new Availability.Unavailable(Set.of(AvailabilityCondition.MAC_SHARED)));
+    assertThat(check.availability(1)).isEqualTo(new Availability.Unavailable(EnumSet.of(AvailabilityCondition.OWNED,
+        AvailabilityCondition.MAC_SHARED, AvailabilityCondition.OTHER_LOCATION)));
+    assertThat(check.isAvailable(2)).isTrue();
+  }
+
+  @Test
+  void unknownMacAddressesCannotBeShared() {
+    Server first = TestServers.available(1, LABEL).mac(null).build();
+    Server second = TestServers.available(2, LABEL).mac("").build();
+
+    assertThat(filter.check(List.of(first, second)).available()).containsExactly(first, second);
+  }
+
+  @Test
+  void ignoringErrorsSkipsOnlyTheErrorCondition() {
+    Server withErrors = TestServers.available(1, LABEL).diagnosticError("memtest").statusErrors(true).build();
+    Server inMaintenance = TestServers.available(2, LABEL).maintenance(true).statusErrors(true).build();
+
+    AvailabilityCheck check = AvailabilityFilter.of(TestServers.LOCATION, true).check(List.of(withErrors,
+        inMaintenance));
+
+    assertThat(check.isAvailable(0)).isTrue();
+    assertThat(check.availability(1)).isEqualTo(new Availability.Unavailable(Set.of(
+        AvailabilityCondition.MAINTENANCE)));
+  }
+
+  @Test
+  void reportCountsServersPerFailedConditionInOneLine() {
+    List<Server> inventory = new ArrayList<>();
+    long id = 0;
+    for (int i = 0; i < 900; i++) {
+      inventory.add(TestServers.available(++id, LABEL).owned(true).build());
+    }
+    for (int i = 0; i < 250; i++) {
+      inventory.add(TestServers.available(++id, LABEL).maintenance(true).build());
+    }
+    for (int i = 0; i < 50; i++) {
+      inventory.add(TestServers.available(++id, LABEL).locationId(7).build());
+    }
+
+    AvailabilityReport report = filter.check(inventory).report();
+
+    assertThat(report.toString()).isEqualTo("0 of 1 200 available: 900 owned, 250 maintenance, 50 other location");
+    assertThat(report.failing(AvailabilityCondition.OWNED)).isEqualTo(900);
+    assertThat(report.failing(AvailabilityCondition.ERRORS)).isZero();
+  }
+
+  @Test
+  void reportCountsAServerOnceUnderEachConditionItFailsAndBreaksTiesInDeclarationOrder() {
+    Server both = TestServers.available(1, LABEL).owned(true).inOperation(false).build();
+    Server fine = TestServers.available(2, LABEL).build();
+
+    AvailabilityReport report = filter.check(List.of(both, fine)).report();
+
+    assertThat(report).isEqualTo(new AvailabilityReport(2, 1, Map.of(AvailabilityCondition.OWNED, 1,
+        AvailabilityCondition.NOT_IN_OPERATION, 1)));
+    assertThat(report.toString()).isEqualTo("1 of 2 available: 1 owned, 1 not in operation");
+  }
+
+  @Test
+  void emptyInventoryReportsNothingAvailable() {
+    assertThat(filter.check(List.of()).report().toString()).isEqualTo("0 of 0 available");
+  }
+
+  @Test
+  void serverIdsMustBeUniqueInAnInventory() {
+    List<Server> inventory = List.of(TestServers.available(5, LABEL).build(), TestServers.available(5, LABEL).build());
+
+    assertThatThrownBy(() -> filter.check(inventory))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("inventory '5': server id appears more than once");
+  }
+
+  @Test
+  void verdictOfAServerById() {
+    AvailabilityCheck check = filter.check(List.of(TestServers.available(8, LABEL).owned(true).build()));
+
+    assertThat(check.availabilityOf(8)).isEqualTo(new Availability.Unavailable(Set.of(AvailabilityCondition.OWNED)));
+    assertThatThrownBy(() -> check.availabilityOf(9)).isInstanceOf(InvalidSettingException.class)
+        .hasMessage("server id '9': is not in the checked inventory");
+  }
+
+  @Test
+  void serverViewKeepsWhatTheAdapterGave() {
+    Server server = TestServers.available(3241, LABEL)
+        .mac("AA-BB-CC-DD-EE-0F")
+        .power(PowerStatus.fromPanel("on"))
+        .switchConnections(List.of(new SwitchConnection(5930, 35, "GigabitEthernet0/14", false, true)))
+        .build();
+
+    assertThat(server.mac()).contains("aa:bb:cc:dd:ee:0f");
+    assertThat(server.power()).isEqualTo(PowerStatus.ON);
+    assertThat(server.toBuilder().build()).isEqualTo(server).hasSameHashCodeAs(server);
+    assertThat(PowerStatus.fromPanel("unknown")).isEqualTo(PowerStatus.UNKNOWN);
+    assertThat(PowerStatus.fromPanel(null)).isEqualTo(PowerStatus.UNKNOWN);
+  }
+}
