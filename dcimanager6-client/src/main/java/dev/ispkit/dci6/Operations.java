@@ -63,7 +63,7 @@ public final class Operations {
 
   /**
    * Starts diagnostics and waits for them to end well (see {@link #diagnostics(long, boolean)} and {@link
-   * #await(long, WaitOptions, Consumer)}).
+   * #await(long, WaitOptions, Consumer)}; both inferred, see {@code docs/panel-contract.md}).
    *
    * @param serverId the server
    * @param clearDisks whether diagnostics also wipes the disks
@@ -99,7 +99,7 @@ public final class Operations {
 
   /**
    * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
-   * processing module. The family is {@link OsInstallation#osFamily()}, or else the template's {@code os_family} in
+   * processing module (install and operation reads inferred, see {@code docs/panel-contract.md}). The family is {@link OsInstallation#osFamily()}, or else the template's {@code os_family} in
    * the server's location; when neither says, nothing is started and an {@link InvalidInputException} names {@code
    * osFamily}.
    *
@@ -145,7 +145,8 @@ public final class Operations {
 
   /**
    * Stops the server's running operation, if it has one, and waits until it has ended in any way (stopped, or
-   * finished meanwhile): the step of the delete lifecycle before IPs and owner are taken away.
+   * finished meanwhile): the step of the delete lifecycle before IPs and owner are taken away. Reads the server,
+   * then the inferred stop and operation reads (see {@code docs/panel-contract.md}).
    *
    * @param serverId the server
    * @param options the wait for the operation to end
@@ -168,7 +169,8 @@ public final class Operations {
   /**
    * Waits for an operation to end well: returns at {@code ok}; throws {@link OperationFailedException} at the first
    * read that says failed (or canceled), not at the timeout; throws {@link OperationTimeoutException} when the
-   * timeout passes first. Every read goes to the listener, the first one at once.
+   * timeout passes first. Every read goes to the listener, the first one at once. Reads with the inferred {@code GET
+   * /dci/v3/operation/{id}}, see {@code docs/panel-contract.md}.
    *
    * @param operationId the operation
    * @param options timeout and poll interval

@@ -8,7 +8,6 @@ import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.PanelJson;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +123,7 @@ public final class PanelValue {
     }
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         map.put(field.getKey(), toJava(field.getValue()));
       }
       return Collections.unmodifiableMap(map);

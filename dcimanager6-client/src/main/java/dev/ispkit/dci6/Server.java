@@ -1,6 +1,8 @@
 package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
@@ -132,6 +134,7 @@ public abstract class Server {
 
   /** The location's id, from {@code location_id} or else from the embedded {@code location}. */
   @JsonProperty("location_id")
+  @JsonSetter(nulls = Nulls.SKIP) // a null location_id must leave the fallback to location.id in charge
   @Value.Default
   public Optional<Long> locationId() {
     return location().map(Location::id);

@@ -25,7 +25,8 @@ public final class SwitchPorts {
   }
 
   /**
-   * Enables every switch port of the server except the BMC's (IPMI) one.
+   * Enables every switch port of the server except the BMC's (IPMI) one: reads the server, then one inferred port
+   * call per connection (see {@code docs/panel-contract.md}).
    *
    * @param serverId the server
    * @return the connections whose ports were enabled, as read before the change; empty when the server has none
@@ -37,7 +38,8 @@ public final class SwitchPorts {
 
   /**
    * Disables every switch port of the server except the BMC's (IPMI) one, so the server stays reachable for the
-   * provider's management.
+   * provider's management: reads the server, then one inferred port call per connection (see {@code
+   * docs/panel-contract.md}).
    *
    * @param serverId the server
    * @return the connections whose ports were disabled, as read before the change; empty when the server has none

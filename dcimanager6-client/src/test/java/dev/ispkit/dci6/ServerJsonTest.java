@@ -100,6 +100,19 @@ final class ServerJsonTest {
   }
 
   @Test
+  void theLocationIdFallsBackToTheEmbeddedLocation() throws IOException {
+    Server nullId = mapper.readValue("{\"id\":5,\"location_id\":null,\"location\":{\"id\":3}}", Server.class);
+    Server noId = mapper.readValue("{\"id\":5,\"location\":{\"id\":4}}", Server.class);
+    Server both = mapper.readValue("{\"id\":5,\"location_id\":6,\"location\":{\"id\":6}}", Server.class);
+    Server neither = mapper.readValue("{\"id\":5}", Server.class);
+
+    assertThat(nullId.locationId()).contains(3L);
+    assertThat(noId.locationId()).contains(4L);
+    assertThat(both.locationId()).contains(6L);
+    assertThat(neither.locationId()).isEmpty();
+  }
+
+  @Test
   void operationDescribesItsStatusThepanelsWordsAndItsStage() throws IOException {
     Operation failed = mapper.readValue("{\"id\":9,\"status\":\"failed\","
         + "\"status_info\":{\"msg\":\"disk sdb does not answer\",\"stage\":\"partition_disks\"},"
