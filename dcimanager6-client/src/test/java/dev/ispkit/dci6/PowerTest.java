@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.ispkit.client.core.PanelConflictException;
 
 @WireMockTest
@@ -62,6 +63,42 @@ final class PowerTest {
       assertThatThrownBy(() -> panel.dci.power().on(5)).isInstanceOf(PanelConflictException.class)
           .hasMessageContaining("already powered on");
       assertThat(panel.panelCalls()).hasSize(1);
+    }
+  }
+
+  @BothPrefixes
+  void aWakingPanelsAnswer503IsRepeatedEvenForAPost(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/5/power_off"))).inScenario("waking")
+          .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("awake")
+          .willReturn(aResponse().withStatus(503).withBody("Unavailable")));
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/5/power_off"))).inScenario("waking")
+          .whenScenarioStateIs("awake").willReturn(okJson("{\"id\":5}")));
+
+      panel.dci.power().off(5);
+
+      panel.wm.verifyThat(2, TestPanel.withSession(postRequestedFor(urlPathEqualTo(panel.path(
+          "/dci/v3/server/5/power_off"))).withRequestBody(equalToJson("{}"))));
+      assertThat(panel.time.sleeps).hasSize(1);
+    }
+  }
+
+  @BothPrefixes
+  void aRefusedSessionLogsInAgainOnceAndRepeatsTheCall(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/5"))).inScenario("expired")
+          .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("renewed")
+          .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+              .withBody("{\"error\":{\"code\":1000,\"msg\":\"Token expired\"}}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/5"))).inScenario("expired")
+          .whenScenarioStateIs("renewed").willReturn(okJson("{\"id\":5,\"power_status\":\"on\"}")));
+
+      assertThat(panel.dci.power().status(5)).isEqualTo(PowerStatus.ON);
+
+      panel.wm.verifyThat(2, postRequestedFor(urlPathEqualTo(panel.path("/auth/v4/public/token")))
+          .withRequestBody(equalToJson("{\"email\":\"" + TestPanel.EMAIL + "\",\"password\":\""
+              + TestPanel.PASSWORD + "\"}")));
+      panel.wm.verifyThat(2, TestPanel.withSession(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/5")))));
     }
   }
 }
