@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOperation.class)
 public abstract class Operation {
+  private static final java.util.Set<String> NOT_CURRENT = java.util.Set.of("ok", "new", "skipped");
+
   Operation() {}
 
   /** A builder, for fakes and tests. */
@@ -64,7 +66,7 @@ public abstract class Operation {
     statusInfo().ifPresent(info -> out.append(": ").append(info.textAt("msg").orElse(info.text())));
     // The current stage: the first one that has started and not ended well (running, failed or canceled).
     progressInfo().stream()
-        .filter(step -> step.status().map(s -> !s.equals("ok") && !s.equals("new") && !s.equals("skipped")).orElse(false))
+        .filter(step -> step.status().map(s -> !NOT_CURRENT.contains(s)).orElse(false))
         .findFirst()
         .flatMap(ProgressStep::name)
         .ifPresent(stage -> out.append(" (").append(stage).append(')'));

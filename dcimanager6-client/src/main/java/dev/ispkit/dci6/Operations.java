@@ -28,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * OperationFailedException} at the first read that says it failed, not at the timeout.
  *
  * <pre>{@code
- * Operation done = dci.operations().diagnoseAndWait(serverId, true,
- *     WaitOptions.builder().timeout(Duration.ofMinutes(module.diagTimeoutMinutes())).pollInterval(Duration.ofSeconds(20)).build(),
+ * WaitOptions diagWait = WaitOptions.builder()
+ *     .timeout(Duration.ofMinutes(diagTimeoutMinutes))
+ *     .pollInterval(Duration.ofSeconds(20))
+ *     .build();
+ * Operation done = dci.operations().diagnoseAndWait(serverId, true, diagWait,
  *     op -> listener.progress("diagnostics: " + op.describe()));
  * }</pre>
  */
@@ -99,9 +102,10 @@ public final class Operations {
 
   /**
    * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
-   * processing module (install and operation reads inferred, see {@code docs/panel-contract.md}). The family is {@link OsInstallation#osFamily()}, or else the template's {@code os_family} in
-   * the server's location; when neither says, nothing is started and an {@link InvalidInputException} names {@code
-   * osFamily}.
+   * processing module (install and operation reads inferred, see {@code docs/panel-contract.md}). The family is
+   * {@link OsInstallation#osFamily()}; else Windows when a Windows license key is given; else the template's {@code
+   * os_family} in the server's location. When none says, nothing is started and an {@link InvalidInputException}
+   * names {@code osFamily}.
    *
    * @param serverId the server
    * @param installation what to install
@@ -222,8 +226,8 @@ public final class Operations {
         .findFirst()
         .orElseThrow(() -> new InvalidInputException("osTemplate", installation.osTemplate(),
             "is not an OS template of location " + locationId + ", the location of server " + serverId));
-    return template.osFamily().orElseThrow(() -> new InvalidInputException("osFamily", null, "is not set and location " + locationId
-            + " does not say whether template " + installation.osTemplate()
+    return template.osFamily().orElseThrow(() -> new InvalidInputException("osFamily", null,
+        "is not set and location " + locationId + " does not say whether template " + installation.osTemplate()
             + " is Linux or Windows; set OsInstallation.osFamily"));
   }
 

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * The rack a server is mounted in, the server's {@code rack}: where a build or purchase task sends the technician.
  *
  * <pre>{@code
- * String where = server.rack().flatMap(Rack::name).orElse("?") + ", unit " + server.unit().map(String::valueOf).orElse("?");
+ * String where = server.rack().flatMap(Rack::name).orElse("?")
+ *     + ", unit " + server.unit().map(String::valueOf).orElse("?");
  * }</pre>
  */
 @Value.Immutable

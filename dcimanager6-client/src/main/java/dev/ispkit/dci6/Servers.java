@@ -60,7 +60,8 @@ public final class Servers {
    * @return the servers
    */
   public List<Server> freeInLocation(long locationId) {
-    Where where = Where.field("owner_email").isNull().and(Where.field("location_id").eq(Inputs.id("locationId", locationId)));
+    Where where = Where.field("owner_email").isNull()
+        .and(Where.field("location_id").eq(Inputs.id("locationId", locationId)));
     return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
         .collect(Collectors.toUnmodifiableList());
   }

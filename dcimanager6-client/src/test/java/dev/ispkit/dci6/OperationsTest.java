@@ -144,7 +144,8 @@ final class OperationsTest {
       assertThat(progress).containsExactly("running (prepare)", "running (install_os)", "ok");
       assertThat(panel.time.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
       assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofSeconds(40));
-      panel.wm.verifyThat(3, TestPanel.withSession(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17")))));
+      panel.wm.verifyThat(3,
+          TestPanel.withSession(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17")))));
     }
   }
 

@@ -120,7 +120,8 @@ final class ServerJsonTest {
         + "{\"name\":\"partition_disks\",\"status\":\"failed\"},{\"name\":\"install_os\",\"status\":\"skipped\"}]}",
         Operation.class);
     Operation running = mapper.readValue("{\"id\":9,\"status\":\"running\",\"status_info\":null,"
-        + "\"progress_info\":[{\"name\":\"prepare\",\"status\":\"ok\"},{\"name\":\"install_os\",\"status\":\"running\"},"
+        + "\"progress_info\":[{\"name\":\"prepare\",\"status\":\"ok\"},"
+        + "{\"name\":\"install_os\",\"status\":\"running\"},"
         + "{\"name\":\"configure_network\",\"status\":\"new\"}]}", Operation.class);
 
     assertThat(failed.describe()).isEqualTo("failed: disk sdb does not answer (partition_disks)");

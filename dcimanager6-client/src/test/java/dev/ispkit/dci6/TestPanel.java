@@ -43,7 +43,8 @@ final class TestPanel implements AutoCloseable {
     ClientConfig.Builder config = ClientConfig.builder();
     config.baseUrl(info.getHttpBaseUrl())
         .credentials(Credentials.of(EMAIL, PASSWORD))
-        .readTimeout(Duration.ofSeconds(15)) // generous: other builds share the CPU, and no test here waits on a timeout
+        // Generous: other builds share the CPU, and no test here waits on a timeout.
+        .readTimeout(Duration.ofSeconds(15))
         .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
         .clock(time);
     // "/api" is the client's default: leave it unset to prove that; set the empty prefix explicitly.
