@@ -1,0 +1,70 @@
+package dev.ispkit.dci6;
+
+import java.util.List;
+
+/**
+ * A server's IP addresses: list them (from the server, seen), add some and remove them (inferred: {@code POST
+ * /dci/v3/server/{id}/ip} and {@code DELETE /dci/v3/server/{id}/ip/{ip id}}, see {@code docs/panel-contract.md}).
+ *
+ * <pre>{@code
+ * dci.ips().removeAll(serverId);                       // give back the parking address
+ * List<Ip> public = dci.ips().add(serverId, IpRequest.builder().pool(publicPoolId).build());
+ * }</pre>
+ */
+public final class Ips {
+  private final Dci6Api api;
+
+  Ips(Dci6Api api) {
+    this.api = api;
+  }
+
+  /**
+   * The server's addresses, its {@code ip} list.
+   *
+   * @param serverId the server
+   * @return the addresses
+   */
+  public List<Ip> list(long serverId) {
+    return api.server(Inputs.id("serverId", serverId)).ips();
+  }
+
+  /**
+   * Gives the server addresses. Inferred path, body and answer ({@code {"list": [<ip>...]}}), see {@code
+   * docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @param request which addresses
+   * @return the addresses added
+   */
+  public List<Ip> add(long serverId, IpRequest request) {
+    Inputs.id("serverId", serverId);
+    Inputs.present("request", request);
+    return api.addIps(serverId, new Dci6Api.IpBody(
+        request.family().raw(), request.count(), request.pool().orElse(null), request.address().orElse(null))).list();
+  }
+
+  /**
+   * Takes one address from the server. Inferred path, see {@code docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @param ipId the address's id ({@link Ip#id()})
+   */
+  public void remove(long serverId, long ipId) {
+    api.removeIp(Inputs.id("serverId", serverId), Inputs.id("ipId", ipId));
+  }
+
+  /**
+   * Takes every address from the server, one call per address, as the delete lifecycle does before diagnostics.
+   * Inferred path, see {@code docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @return the addresses removed, as read before
+   */
+  public List<Ip> removeAll(long serverId) {
+    List<Ip> ips = list(serverId);
+    for (Ip ip : ips) {
+      api.removeIp(serverId, ip.id());
+    }
+    return ips;
+  }
+}

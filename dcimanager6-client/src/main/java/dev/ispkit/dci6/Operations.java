@@ -1,0 +1,242 @@
+package dev.ispkit.dci6;
+
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelCall;
+import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Sleeper;
+import dev.ispkit.client.core.WaitOptions;
+import dev.ispkit.client.core.transport.OperationPoller;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The panel's long operations: diagnostics (with disk cleanup), OS installation, reading and stopping an operation,
+ * and waiting for one to end with a timeout, a progress listener and a fast failure.
+ *
+ * <p>The start, read and stop endpoints are inferred ({@code POST /dci/v3/server/{id}/diag}, {@code POST
+ * /dci/v3/server/{id}/install}, {@code GET /dci/v3/operation/{id}}, {@code POST /dci/v3/operation/{id}/stop}), see
+ * {@code docs/panel-contract.md}. A wait reads the operation every poll interval, gives every read to the listener
+ * (its {@link Operation#progressInfo()} is the panel's progress), returns when it is {@code ok}, and throws {@link
+ * OperationFailedException} at the first read that says it failed, not at the timeout.
+ *
+ * <pre>{@code
+ * WaitOptions diagWait = WaitOptions.builder()
+ *     .timeout(Duration.ofMinutes(diagTimeoutMinutes))
+ *     .pollInterval(Duration.ofSeconds(20))
+ *     .build();
+ * Operation done = dci.operations().diagnoseAndWait(serverId, true, diagWait,
+ *     op -> listener.progress("diagnostics: " + op.describe()));
+ * }</pre>
+ */
+public final class Operations {
+  private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
+
+  private final Dci6Api api;
+  private final OsTemplates osTemplates;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  Operations(Dci6Api api, OsTemplates osTemplates, Clock clock, Sleeper sleeper) {
+    this.api = api;
+    this.osTemplates = osTemplates;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * Starts diagnostics. Inferred: {@code POST /dci/v3/server/{id}/diag} {@code {"clear_disks": true|false}} answering
+   * {@code {"id": <operation id>}}, see {@code docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @param clearDisks whether diagnostics also wipes the disks (what deleting a service asks for)
+   * @return the operation's id
+   */
+  public long diagnostics(long serverId, boolean clearDisks) {
+    Inputs.id("serverId", serverId);
+    return operationId(api.diag(serverId, new Dci6Api.DiagBody(clearDisks)), "diag", serverId);
+  }
+
+  /**
+   * Starts diagnostics and waits for them to end well (see {@link #diagnostics(long, boolean)} and {@link
+   * #await(long, WaitOptions, Consumer)}; both inferred, see {@code docs/panel-contract.md}).
+   *
+   * @param serverId the server
+   * @param clearDisks whether diagnostics also wipes the disks
+   * @param options the wait, typically the module's {@code diagtimeout}
+   * @param progress told of every read of the operation; may be null
+   * @return the operation as last read, status {@code ok}
+   * @throws OperationFailedException as soon as the panel reports failure or cancellation
+   * @throws OperationTimeoutException when the timeout passes first
+   */
+  public Operation diagnoseAndWait(long serverId, boolean clearDisks, WaitOptions options,
+      Consumer<? super Operation> progress) {
+    Inputs.present("options", options);
+    return await(diagnostics(serverId, clearDisks), options, progress);
+  }
+
+  /**
+   * Starts an OS installation. Inferred: {@code POST /dci/v3/server/{id}/install} {@code {"os_template", "password",
+   * "domain", "recipe", "ssh_keys", "windows_license_key"}} answering {@code {"id": <operation id>}}, see {@code
+   * docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @param installation what to install
+   * @return the operation's id
+   */
+  public long install(long serverId, OsInstallation installation) {
+    Inputs.id("serverId", serverId);
+    Inputs.present("installation", installation);
+    Dci6Api.InstallBody body = new Dci6Api.InstallBody(installation.osTemplate(), installation.password(),
+        installation.hostname().orElse(null), installation.recipe().orElse(null), installation.sshKeys(),
+        installation.windowsLicenseKey().orElse(null));
+    return operationId(api.install(serverId, body), "install", serverId);
+  }
+
+  /**
+   * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
+   * processing module (install and operation reads inferred, see {@code docs/panel-contract.md}). The family is
+   * {@link OsInstallation#osFamily()}; else Windows when a Windows license key is given; else the template's {@code
+   * os_family} in the server's location. When none says, nothing is started and an {@link InvalidInputException}
+   * names {@code osFamily}.
+   *
+   * @param serverId the server
+   * @param installation what to install
+   * @param linux the wait for a Linux template ({@code installtimeout_linux})
+   * @param windows the wait for a Windows template ({@code installtimeout_windows})
+   * @param progress told of every read of the operation; may be null
+   * @return the operation as last read, status {@code ok}
+   * @throws OperationFailedException as soon as the panel reports failure or cancellation
+   * @throws OperationTimeoutException when the timeout passes first
+   */
+  public Operation installAndWait(long serverId, OsInstallation installation, WaitOptions linux, WaitOptions windows,
+      Consumer<? super Operation> progress) {
+    Inputs.id("serverId", serverId);
+    Inputs.present("installation", installation);
+    Inputs.present("linux", linux);
+    Inputs.present("windows", windows);
+    OsFamily family = installation.osFamily().orElseGet(() -> familyOf(serverId, installation));
+    WaitOptions options = family.equals(OsFamily.WINDOWS) ? windows : linux;
+    return await(install(serverId, installation), options, progress);
+  }
+
+  /**
+   * Reads an operation. Inferred: {@code GET /dci/v3/operation/{id}}, see {@code docs/panel-contract.md}.
+   *
+   * @param operationId the operation
+   * @return the operation
+   */
+  public Operation get(long operationId) {
+    return api.operation(Inputs.id("operationId", operationId));
+  }
+
+  /**
+   * Asks the panel to stop an operation. Inferred: {@code POST /dci/v3/operation/{id}/stop} {@code {}}, see {@code
+   * docs/panel-contract.md}.
+   *
+   * @param operationId the operation
+   */
+  public void stop(long operationId) {
+    api.stopOperation(Inputs.id("operationId", operationId), Map.of());
+  }
+
+  /**
+   * Stops the server's running operation, if it has one, and waits until it has ended in any way (stopped, or
+   * finished meanwhile): the step of the delete lifecycle before IPs and owner are taken away. Reads the server,
+   * then the inferred stop and operation reads (see {@code docs/panel-contract.md}).
+   *
+   * @param serverId the server
+   * @param options the wait for the operation to end
+   * @return the stopped operation as last read, or empty when none was running
+   * @throws OperationTimeoutException when it has not ended within the timeout
+   */
+  public Optional<Operation> stopRunning(long serverId, WaitOptions options) {
+    Inputs.id("serverId", serverId);
+    Inputs.present("options", options);
+    Optional<Operation> running = api.server(serverId).operation().filter(op -> !op.isEnded());
+    if (running.isEmpty()) {
+      return Optional.empty();
+    }
+    long operationId = running.get().id();
+    stop(operationId);
+    return Optional.of(poll(operationId, options, null,
+        op -> op.isEnded() ? OperationPoller.Outcome.SUCCEEDED : OperationPoller.Outcome.RUNNING));
+  }
+
+  /**
+   * Waits for an operation to end well: returns at {@code ok}; throws {@link OperationFailedException} at the first
+   * read that says failed (or canceled), not at the timeout; throws {@link OperationTimeoutException} when the
+   * timeout passes first. Every read goes to the listener, the first one at once. Reads with the inferred {@code GET
+   * /dci/v3/operation/{id}}, see {@code docs/panel-contract.md}.
+   *
+   * @param operationId the operation
+   * @param options timeout and poll interval
+   * @param progress told of every read; may be null; an exception it throws ends the wait
+   * @return the operation as last read, status {@code ok}
+   */
+  public Operation await(long operationId, WaitOptions options, Consumer<? super Operation> progress) {
+    Inputs.id("operationId", operationId);
+    Inputs.present("options", options);
+    return poll(operationId, options, progress, Operations::outcome);
+  }
+
+  private Operation poll(long operationId, WaitOptions options, Consumer<? super Operation> progress,
+      Function<Operation, OperationPoller.Outcome> outcome) {
+    String what = Dci6Client.PANEL_NAME + " operation " + operationId;
+    Consumer<Operation> listener = op -> {
+      LOG.debug("{}: {}", what, op.describe());
+      if (progress != null) {
+        progress.accept(op);
+      }
+    };
+    return OperationPoller.await(what, () -> api.operation(operationId), outcome, Operation::describe, options,
+        listener, clock, sleeper);
+  }
+
+  // Canceled counts as failure for a wait that wanted the operation done: the server did not get its OS or its
+  // diagnostics. Any status that is not an end (new, running, or one ispkit does not know) keeps the wait going.
+  private static OperationPoller.Outcome outcome(Operation operation) {
+    OperationStatus status = operation.status().orElse(OperationStatus.RUNNING);
+    if (status.isSucceeded()) {
+      return OperationPoller.Outcome.SUCCEEDED;
+    }
+    if (status.isFailed() || status.isCanceled()) {
+      return OperationPoller.Outcome.FAILED;
+    }
+    return OperationPoller.Outcome.RUNNING;
+  }
+
+  private OsFamily familyOf(long serverId, OsInstallation installation) {
+    if (installation.windowsLicenseKey().isPresent()) {
+      return OsFamily.WINDOWS;
+    }
+    Server server = api.server(serverId);
+    long locationId = server.locationId().orElseThrow(() -> new InvalidInputException("osFamily", null,
+        "is not set and server " + serverId + " names no location to look template "
+            + installation.osTemplate() + " up in; set OsInstallation.osFamily"));
+    OsTemplate template = osTemplates.list(locationId).stream()
+        .filter(t -> t.id() == installation.osTemplate())
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("osTemplate", installation.osTemplate(),
+            "is not an OS template of location " + locationId + ", the location of server " + serverId));
+    return template.osFamily().orElseThrow(() -> new InvalidInputException("osFamily", null,
+        "is not set and location " + locationId + " does not say whether template " + installation.osTemplate()
+            + " is Linux or Windows; set OsInstallation.osFamily"));
+  }
+
+  private static long operationId(Dci6Api.IdAnswer answer, String command, long serverId) {
+    if (answer == null || answer.id() == null) {
+      throw new PanelResponseException(Dci6Client.PANEL_NAME + " started " + command + " on server " + serverId
+          + " but gave no operation id",
+          PanelErrorDetails.noAnswer(new PanelCall("POST", "/dci/v3/server/" + serverId + "/" + command)), null);
+    }
+    return answer.id();
+  }
+}

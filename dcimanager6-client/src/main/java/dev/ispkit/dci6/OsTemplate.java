@@ -1,0 +1,52 @@
+package dev.ispkit.dci6;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An OS template of a location, what an OS installation installs; also the server's {@code os_template} (the last
+ * one installed). BILLmanager names a synchronised template {@code <repository>__<template>}; tags tie templates to
+ * recipes.
+ *
+ * <pre>{@code
+ * OsTemplate debian = dci.osTemplates().list(locationId).stream()
+ *     .filter(t -> t.name().orElse("").startsWith("Debian 12")).findFirst().orElseThrow();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableOsTemplate.class)
+public abstract class OsTemplate {
+  OsTemplate() {}
+
+  /** A builder, for fakes and tests. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The template's id. */
+  @JsonProperty("id")
+  public abstract long id();
+
+  /** The template's name. */
+  @JsonProperty("name")
+  public abstract Optional<String> name();
+
+  /** The template's tags. */
+  @JsonProperty("tags")
+  public abstract List<String> tags();
+
+  /**
+   * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. Empty
+   * when the panel does not say.
+   */
+  @JsonProperty("os_family")
+  public abstract Optional<OsFamily> osFamily();
+
+  /** Builds an {@link OsTemplate}. */
+  public static final class Builder extends ImmutableOsTemplate.Builder {
+    Builder() {}
+  }
+}

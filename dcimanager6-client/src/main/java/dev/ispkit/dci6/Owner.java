@@ -1,0 +1,37 @@
+package dev.ispkit.dci6;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The panel user who owns a server, the server's {@code owner}: {@code {"email": "...", "id": 930}}.
+ *
+ * <pre>{@code
+ * boolean mine = server.owner().map(owner -> owner.id() == userId).orElse(false);
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableOwner.class)
+public abstract class Owner {
+  Owner() {}
+
+  /** A builder, for fakes and tests. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The user's id. */
+  @JsonProperty("id")
+  public abstract long id();
+
+  /** The user's email. */
+  @JsonProperty("email")
+  public abstract Optional<String> email();
+
+  /** Builds an {@link Owner}. */
+  public static final class Builder extends ImmutableOwner.Builder {
+    Builder() {}
+  }
+}

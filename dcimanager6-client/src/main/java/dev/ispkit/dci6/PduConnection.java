@@ -1,0 +1,57 @@
+package dev.ispkit.dci6;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A PDU socket a server is plugged into, an element of the server's {@code pdu_connection}. The docs show one object
+ * with {@code port_identity}, a production answer shows a list with {@code identity}: both read as a list of these.
+ *
+ * <pre>{@code
+ * boolean poweredSocket = server.pduConnections().stream()
+ *     .anyMatch(pdu -> pdu.powerStatus().map(PortStatus.UP::equals).orElse(false));
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutablePduConnection.class)
+public abstract class PduConnection {
+  PduConnection() {}
+
+  /** A builder, for fakes and tests. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The PDU port's id. */
+  @JsonProperty("port_id")
+  public abstract Optional<Long> portId();
+
+  /** The socket's label on the PDU ({@code identity}, or {@code port_identity} in the docs). */
+  @JsonProperty("identity")
+  @JsonAlias("port_identity")
+  public abstract Optional<String> identity();
+
+  /** The PDU's id. */
+  @JsonProperty("pdu_id")
+  public abstract Optional<Long> pduId();
+
+  /** The PDU's name. */
+  @JsonProperty("pdu_name")
+  public abstract Optional<String> pduName();
+
+  /** The id of the cable between server and socket. */
+  @JsonProperty("connection_id")
+  public abstract Optional<Long> connectionId();
+
+  /** Whether the socket gives power. */
+  @JsonProperty("power_status")
+  public abstract Optional<PortStatus> powerStatus();
+
+  /** Builds a {@link PduConnection}. */
+  public static final class Builder extends ImmutablePduConnection.Builder {
+    Builder() {}
+  }
+}

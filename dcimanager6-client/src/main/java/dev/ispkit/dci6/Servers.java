@@ -1,0 +1,130 @@
+package dev.ispkit.dci6;
+
+import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.OrderBy;
+import dev.ispkit.client.core.PanelList;
+import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.Where;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The servers of the panel: lists with filter, sort and paging, one server, free servers of a location, free
+ * servers per configuration, and the owner.
+ *
+ * <pre>{@code
+ * List<Server> candidates = dci.servers().freeInLocation(locationId);
+ * Server claimed = dci.servers().setOwner(candidates.get(0).id(), userId);
+ * }</pre>
+ */
+public final class Servers {
+  /** Servers per page when a call walks a whole list; large enough that one location rarely takes many calls. */
+  static final int PAGE_SIZE = 500;
+
+  private final Dci6Api api;
+
+  Servers(Dci6Api api) {
+    this.api = api;
+  }
+
+  /**
+   * One page of servers: {@code GET /dci/v3/server?where=..&orderby=..&limit=offset,count}.
+   *
+   * @param query the filter, sort and window; {@link ListQuery#all()} for the panel's default window
+   * @return the page, with the panel's count of all matches in {@link PanelList#size()}
+   */
+  public PanelList<Server> list(ListQuery query) {
+    return api.servers(Inputs.present("query", query).toQueryParameters());
+  }
+
+  /**
+   * Every server matching a query, read page by page as the stream is consumed.
+   *
+   * @param query the filter and sort; its window's offset, if any, is where the walk starts
+   * @param pageSize servers per call, at least 1
+   * @return the servers, in the panel's order
+   */
+  public Stream<Server> stream(ListQuery query, int pageSize) {
+    Inputs.present("query", query);
+    Inputs.pageSize(pageSize);
+    return Paging.stream(query, pageSize, this::list);
+  }
+
+  /**
+   * The servers of a location that have no owner, sorted by id: {@code where=(owner_email IS null) AND (location_id
+   * EQ <id>)}, read in pages. The availability rule decides which of them can be given to a client (diagnostics,
+   * last operation, errors, maintenance...), so nothing else is filtered here.
+   *
+   * @param locationId the location, the data center's external id
+   * @return the servers
+   */
+  public List<Server> freeInLocation(long locationId) {
+    Where where = Where.field("owner_email").isNull()
+        .and(Where.field("location_id").eq(Inputs.id("locationId", locationId)));
+    return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Every server of a location, owned or not, sorted by id, read in pages: the one inventory read a status sync or an
+   * availability report needs.
+   *
+   * @param locationId the location
+   * @return the servers
+   */
+  public List<Server> inLocation(long locationId) {
+    Where where = Where.field("location_id").eq(Inputs.id("locationId", locationId));
+    return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * One server, with its hardware: {@code GET /dci/v3/server/{id}}.
+   *
+   * @param serverId the server
+   * @return the server
+   * @throws dev.ispkit.client.core.PanelNotFoundException when the panel has no such server
+   */
+  public Server get(long serverId) {
+    return api.server(Inputs.id("serverId", serverId));
+  }
+
+  /**
+   * How many free servers each configuration has: {@code GET /dci/v3/server/configuration}.
+   *
+   * @return one count per configuration
+   */
+  public List<ConfigurationCount> configurations() {
+    return api.configurations().list();
+  }
+
+  /**
+   * Makes a user the server's owner, then reads the server back so the caller can verify the claim (another billing
+   * may have claimed it first). Inferred: {@code POST /dci/v3/server/{id}/owner} {@code {"owner": <user id>}}, see
+   * {@code docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @param userId the panel user, for example from {@link Users#findOrCreate(NewUser)}
+   * @return the server as read after the change
+   * @throws dev.ispkit.client.core.PanelConflictException when the panel refuses because the server has another owner
+   */
+  public Server setOwner(long serverId, long userId) {
+    Inputs.id("serverId", serverId);
+    Inputs.id("userId", userId);
+    api.setOwner(serverId, new Dci6Api.OwnerBody(userId));
+    return api.server(serverId);
+  }
+
+  /**
+   * Removes the server's owner, then reads the server back. Inferred: {@code DELETE /dci/v3/server/{id}/owner}, see
+   * {@code docs/panel-contract.md}.
+   *
+   * @param serverId the server
+   * @return the server as read after the change
+   */
+  public Server removeOwner(long serverId) {
+    api.removeOwner(Inputs.id("serverId", serverId));
+    return api.server(serverId);
+  }
+}

@@ -1,0 +1,321 @@
+package dev.ispkit.dci6;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.WaitOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@WireMockTest
+final class OperationsTest {
+  private static final WaitOptions HOUR_BY_20S =
+      WaitOptions.builder().timeout(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(20)).build();
+
+  private static String operation(long id, String status, String statusInfo, String... stageStatuses) {
+    StringBuilder steps = new StringBuilder();
+    String[] names = {"prepare", "install_os", "configure_network"};
+    for (int i = 0; i < stageStatuses.length; i++) {
+      steps.append(i > 0 ? "," : "").append("{\"name\":\"").append(names[i]).append("\",\"status\":\"")
+          .append(stageStatuses[i]).append("\"}");
+    }
+    return "{\"id\":" + id + ",\"server_id\":3241,\"type\":\"install\",\"status\":\"" + status + "\","
+        + "\"status_info\":" + statusInfo + ",\"progress_info\":[" + steps + "]}";
+  }
+
+  /** The operation answers with each body in turn, the last one from then on. */
+  private static void operationGoesThrough(TestPanel panel, long id, String... bodies) {
+    for (int i = 0; i < bodies.length; i++) {
+      ScenarioMappingBuilder stub = get(urlPathEqualTo(panel.path("/dci/v3/operation/" + id))).inScenario("operation")
+          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "read " + i);
+      if (i < bodies.length - 1) {
+        stub = stub.willSetStateTo("read " + (i + 1));
+      }
+      panel.wm.register(stub.willReturn(okJson(bodies[i])));
+    }
+  }
+
+  @BothPrefixes
+  void diagnosticsPostsTheDiskCleanupFlagAndReturnsTheOperation(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
+          .willReturn(okJson("{\"id\":77}")));
+
+      long withCleanup = panel.dci.operations().diagnostics(3241, true);
+      long without = panel.dci.operations().diagnostics(3241, false);
+
+      assertThat(withCleanup).isEqualTo(77);
+      assertThat(without).isEqualTo(77);
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
+          .withHeader("Content-Type", equalTo("application/json"))
+          .withRequestBody(equalToJson("{\"clear_disks\":true}")));
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
+          .withRequestBody(equalToJson("{\"clear_disks\":false}")));
+    }
+  }
+
+  @BothPrefixes
+  void installPostsTheLinuxBody(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .willReturn(okJson("{\"id\":78}")));
+
+      long id = panel.dci.operations().install(3241, OsInstallation.builder()
+          .osTemplate(12).password("R00t-pass").hostname("server1.example.com").recipe(5L)
+          .addSshKeys("ssh-ed25519 AAAAC3Nza client@example.com").build());
+
+      assertThat(id).isEqualTo(78);
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .withRequestBody(equalToJson("{\"os_template\":12,\"password\":\"R00t-pass\","
+              + "\"domain\":\"server1.example.com\",\"recipe\":5,"
+              + "\"ssh_keys\":[\"ssh-ed25519 AAAAC3Nza client@example.com\"]}")));
+    }
+  }
+
+  @BothPrefixes
+  void installPostsTheWindowsBodyWithANullRecipe(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .willReturn(okJson("{\"id\":79}")));
+
+      panel.dci.operations().install(3241, OsInstallation.builder()
+          .osTemplate(30).password("Adm-pass").osFamily(OsFamily.WINDOWS).windowsLicenseKey("AAAAA-BBBBB").build());
+
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .withRequestBody(equalToJson("{\"os_template\":30,\"password\":\"Adm-pass\",\"recipe\":null,"
+              + "\"ssh_keys\":[],\"windows_license_key\":\"AAAAA-BBBBB\"}")));
+    }
+  }
+
+  @BothPrefixes
+  void getAndStop(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/operation/17")))
+          .willReturn(okJson(operation(17, "running", "null", "ok", "running", "new"))));
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/operation/17/stop")))
+          .willReturn(okJson("{\"id\":17}")));
+
+      Operation operation = panel.dci.operations().get(17);
+      panel.dci.operations().stop(17);
+
+      assertThat(operation.id()).isEqualTo(17);
+      assertThat(operation.serverId()).contains(3241L);
+      assertThat(operation.type()).contains(OperationType.INSTALL);
+      assertThat(operation.status()).contains(OperationStatus.RUNNING);
+      assertThat(operation.progressInfo()).extracting(step -> step.name().orElseThrow())
+          .containsExactly("prepare", "install_os", "configure_network");
+      panel.verifyOnce(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17"))));
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17/stop")))
+          .withRequestBody(equalToJson("{}")));
+    }
+  }
+
+  @BothPrefixes
+  void awaitFollowsRunningToOkAndReportsEveryRead(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      operationGoesThrough(panel, 17,
+          operation(17, "running", "null", "running", "new", "new"),
+          operation(17, "running", "null", "ok", "running", "new"),
+          operation(17, "ok", "null", "ok", "ok", "ok"));
+      List<String> progress = new ArrayList<>();
+      Instant start = panel.time.instant();
+
+      Operation done = panel.dci.operations().await(17, HOUR_BY_20S, op -> progress.add(op.describe()));
+
+      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(progress).containsExactly("running (prepare)", "running (install_os)", "ok");
+      assertThat(panel.time.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
+      assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofSeconds(40));
+      panel.wm.verifyThat(3,
+          TestPanel.withSession(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17")))));
+    }
+  }
+
+  @BothPrefixes
+  void awaitFailsAtTheFirstReadThatSaysFailedNotAtTheTimeout(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      operationGoesThrough(panel, 17,
+          operation(17, "running", "null", "ok", "running", "new"),
+          operation(17, "failed", "{\"msg\":\"disk sdb does not answer\",\"stage\":\"install_os\"}",
+              "ok", "failed", "skipped"));
+      List<Operation> seen = new ArrayList<>();
+      Instant start = panel.time.instant();
+
+      assertThatThrownBy(() -> panel.dci.operations().await(17, HOUR_BY_20S, seen::add))
+          .isInstanceOf(OperationFailedException.class)
+          .hasMessageContaining("operation 17 failed")
+          .hasMessageContaining("disk sdb does not answer")
+          .hasMessageContaining("install_os");
+
+      assertThat(seen).hasSize(2);
+      assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofSeconds(20));
+      assertThat(panel.time.sleeps).hasSize(1);
+    }
+  }
+
+  @BothPrefixes
+  void aCanceledOperationFailsTheWait(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      operationGoesThrough(panel, 18, operation(18, "canceled", "null", "ok", "canceled", "skipped"));
+
+      assertThatThrownBy(() -> panel.dci.operations().await(18, HOUR_BY_20S, null))
+          .isInstanceOf(OperationFailedException.class)
+          .hasMessageContaining("canceled");
+      assertThat(panel.time.sleeps).isEmpty();
+    }
+  }
+
+  @BothPrefixes
+  void anUnknownStatusKeepsTheWaitGoingUntilTheTimeout(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      operationGoesThrough(panel, 19, operation(19, "waiting_for_ipmi", "null", "running"));
+      WaitOptions minute = WaitOptions.builder().timeout(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(20))
+          .build();
+      Instant start = panel.time.instant();
+
+      assertThatThrownBy(() -> panel.dci.operations().await(19, minute, null))
+          .isInstanceOf(OperationTimeoutException.class)
+          .hasMessageContaining("waiting_for_ipmi");
+      assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofSeconds(60));
+      panel.wm.verifyThat(4, getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/19"))));
+    }
+  }
+
+  @BothPrefixes
+  void diagnoseAndWaitStartsThenWaits(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
+          .willReturn(okJson("{\"id\":20}")));
+      operationGoesThrough(panel, 20, operation(20, "running", "null", "running"), operation(20, "ok", "null", "ok"));
+
+      Operation done = panel.dci.operations().diagnoseAndWait(3241, true, HOUR_BY_20S, null);
+
+      assertThat(done.id()).isEqualTo(20);
+      assertThat(done.status()).contains(OperationStatus.OK);
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
+          .withRequestBody(equalToJson("{\"clear_disks\":true}")));
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("POST", "GET", "GET");
+    }
+  }
+
+  @BothPrefixes
+  void installAndWaitTakesTheWindowsTimeoutForAWindowsTemplate(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
+          .willReturn(okJson("{\"id\":3241,\"location\":{\"id\":3},\"location_id\":3}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
+          "{\"list\":[{\"id\":12,\"name\":\"Debian 12\",\"os_family\":\"linux\",\"tags\":[]},"
+              + "{\"id\":30,\"name\":\"Windows Server 2022\",\"os_family\":\"windows\",\"tags\":[\"windows\"]}],"
+              + "\"size\":2}")));
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .willReturn(okJson("{\"id\":21}")));
+      operationGoesThrough(panel, 21, operation(21, "running", "null", "running"));
+      WaitOptions linux = WaitOptions.builder().timeout(Duration.ofMinutes(40)).pollInterval(Duration.ofMinutes(10))
+          .build();
+      WaitOptions windows = WaitOptions.builder().timeout(Duration.ofMinutes(120))
+          .pollInterval(Duration.ofMinutes(10)).build();
+      Instant start = panel.time.instant();
+
+      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
+          OsInstallation.builder().osTemplate(30).password("Adm-pass").build(), linux, windows, null))
+          .isInstanceOf(OperationTimeoutException.class)
+          .hasMessageContaining("PT2H");
+
+      assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofMinutes(120));
+      panel.verifyOnce(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template")))
+          .withQueryParam("limit", equalTo("0,500")));
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .withRequestBody(equalToJson("{\"os_template\":30,\"password\":\"Adm-pass\",\"recipe\":null,"
+              + "\"ssh_keys\":[]}")));
+    }
+  }
+
+  @BothPrefixes
+  void installAndWaitWithAGivenFamilyReadsNoTemplates(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
+          .willReturn(okJson("{\"id\":22}")));
+      operationGoesThrough(panel, 22, operation(22, "ok", "null", "ok"));
+
+      Operation done = panel.dci.operations().installAndWait(3241,
+          OsInstallation.builder().osTemplate(12).password("R00t").osFamily(OsFamily.LINUX).build(),
+          HOUR_BY_20S, WaitOptions.timeout(Duration.ofHours(3)), null);
+
+      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(panel.panelCalls()).extracting(r -> r.getUrl())
+          .containsExactly(panel.path("/dci/v3/server/3241/install"), panel.path("/dci/v3/operation/22"));
+    }
+  }
+
+  @BothPrefixes
+  void installAndWaitStartsNothingWhenTheFamilyCannotBeTold(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
+          .willReturn(okJson("{\"id\":3241,\"location_id\":3}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
+          "{\"list\":[{\"id\":12,\"name\":\"Custom image\"}],\"size\":1}")));
+
+      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
+          OsInstallation.builder().osTemplate(12).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("osFamily");
+      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
+          OsInstallation.builder().osTemplate(99).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("osTemplate");
+      panel.wm.verifyThat(0, postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install"))));
+    }
+  }
+
+  @BothPrefixes
+  void stopRunningStopsTheServersOperationAndWaitsForItToEnd(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).willReturn(okJson(
+          "{\"id\":3241,\"operation\":" + operation(23, "running", "null", "running") + "}")));
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/operation/23/stop")))
+          .willReturn(okJson("{\"id\":23}")));
+      operationGoesThrough(panel, 23, operation(23, "running", "null", "running"),
+          operation(23, "canceled", "null", "canceled"));
+
+      Optional<Operation> stopped = panel.dci.operations().stopRunning(3241, HOUR_BY_20S);
+
+      assertThat(stopped.flatMap(Operation::status)).contains(OperationStatus.CANCELED);
+      panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/23/stop")))
+          .withRequestBody(equalToJson("{}")));
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName())
+          .containsExactly("GET", "POST", "GET", "GET");
+    }
+  }
+
+  @BothPrefixes
+  void stopRunningDoesNothingWhenTheLastOperationHasEnded(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).willReturn(okJson(
+          "{\"id\":3241,\"operation\":" + operation(24, "ok", "null", "ok") + "}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3242")))
+          .willReturn(okJson("{\"id\":3242,\"operation\":null}")));
+
+      assertThat(panel.dci.operations().stopRunning(3241, HOUR_BY_20S)).isEmpty();
+      assertThat(panel.dci.operations().stopRunning(3242, HOUR_BY_20S)).isEmpty();
+      assertThat(panel.panelCalls()).hasSize(2);
+    }
+  }
+}
