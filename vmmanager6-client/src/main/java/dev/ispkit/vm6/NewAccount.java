@@ -29,9 +29,10 @@ public abstract class NewAccount {
    * @param email the customer's email, the account's login
    * @param password the account's password
    * @return the account to create
+   * @throws dev.ispkit.client.core.InvalidInputException for a missing or malformed email or a blank password
    */
   public static NewAccount of(String email, String password) {
-    return builder().email(email).password(password).build();
+    return builder().email(Require.notBlank("email", email)).password(Require.secret("password", password)).build();
   }
 
   /** The customer's email, the account's login. */
