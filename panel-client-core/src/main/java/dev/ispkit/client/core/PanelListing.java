@@ -3,6 +3,7 @@ package dev.ispkit.client.core;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -78,6 +79,21 @@ public class PanelListing<T> {
    * @throws InvalidInputException when the filter is null
    */
   public Optional<T> first(Where where) {
-    return list(ListQuery.where(Require.present("where", where))).list().stream().findFirst();
+    return first(where, element -> true);
+  }
+
+  /**
+   * The first element matching a filter that also passes a check made here, in one call with only {@code where}.
+   * The check repeats the filter's meaning in Java (same id, same email), so a panel or proxy that ignores the
+   * filter can never hand back another object.
+   *
+   * @param where the filter
+   * @param check what the element must also satisfy
+   * @return the first element that does, or empty
+   * @throws InvalidInputException when the filter or the check is null
+   */
+  public Optional<T> first(Where where, Predicate<? super T> check) {
+    Require.present("check", check);
+    return list(ListQuery.where(Require.present("where", where))).list().stream().filter(check).findFirst();
   }
 }

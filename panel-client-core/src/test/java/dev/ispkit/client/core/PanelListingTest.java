@@ -52,12 +52,23 @@ final class PanelListingTest {
   }
 
   @Test
+  void firstWithACheckSkipsWhatAPanelIgnoringTheFilterSends() {
+    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+
+    assertThat(listing.first(Where.field("id").eq(4), id -> id == 4)).contains(4);
+    assertThat(listing.first(Where.field("id").eq(9), id -> id == 9)).isEmpty();
+    assertThat(asked).hasSize(2);
+  }
+
+  @Test
   void refusesNullQueriesAndBadPageSizes() {
     PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
 
     assertThatThrownBy(() -> listing.list(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("query");
     assertThatThrownBy(() -> listing.stream(null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> listing.first(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("where");
+    assertThatThrownBy(() -> listing.first(Where.field("id").eq(1), null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("check");
     assertThatThrownBy(() -> PanelListing.of(this::panel, 0)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("pageSize");
     assertThat(asked).isEmpty();
