@@ -33,11 +33,12 @@ public final class Accounts extends PanelListing<Account> {
   /**
    * The account with an email ({@code GET /vm/v3/account?where=email EQ '...'}).
    *
-   * @param email the email, compared as the panel compares it
+   * @param email the email; the answer is checked again here, ignoring case
    * @return the account, or empty
    */
   public Optional<Account> findByEmail(String email) {
-    return first(Where.field("email").eq(Require.notBlank("email", email)));
+    String wanted = Require.notBlank("email", email);
+    return first(Where.field("email").eq(wanted), account -> account.email().equalsIgnoreCase(wanted));
   }
 
   /**

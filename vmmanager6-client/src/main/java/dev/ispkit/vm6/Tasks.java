@@ -58,7 +58,9 @@ public final class Tasks extends PanelListing<Task> {
   public Optional<Task> find(TaskRef task) {
     Require.present("task", task);
     Where byConsulId = Where.field("consul_id").eq(Long.toString(task.consulId()));
-    return first(task.name().map(name -> byConsulId.and(Where.field("name").eq(name))).orElse(byConsulId));
+    return first(task.name().map(name -> byConsulId.and(Where.field("name").eq(name))).orElse(byConsulId),
+        found -> found.consulId().orElse(task.consulId()) == task.consulId()
+            && task.name().map(name -> name.equals(found.name().orElse(name))).orElse(true));
   }
 
   /**

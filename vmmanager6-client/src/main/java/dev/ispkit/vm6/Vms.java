@@ -59,7 +59,7 @@ public final class Vms extends PanelListing<Vm> {
    * @return the VM, or empty when there is none with that id
    */
   public Optional<Vm> find(long vmId) {
-    return first(Where.field("id").eq(Long.toString(Require.id("vmId", vmId))));
+    return first(Where.field("id").eq(Long.toString(Require.id("vmId", vmId))), vm -> vm.id() == vmId);
   }
 
   /**

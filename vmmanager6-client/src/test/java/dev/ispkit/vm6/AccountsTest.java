@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelConflictException;
+import dev.ispkit.client.core.transport.FakeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,14 @@ final class AccountsTest {
         .isInstanceOf(PanelConflictException.class)
         .hasMessage("VMmanager 6 account client@example.com is an administrator; a customer's VM is never given to one");
     wm.getWireMock().verifyThat(0, postRequestedFor(urlPathEqualTo("/vm/v3/account")));
+  }
+
+  @Test
+  void anAccountWithAnotherEmailIsNeverTakenForTheCustomers(WireMockRuntimeInfo wm) {
+    accounts(wm, "{\"id\": 2, \"email\": \"other@example.com\", \"roles\": [\"@user\"]},"
+        + "{\"id\": 7, \"email\": \"Client@Example.com\", \"roles\": [\"@user\"]}");
+
+    assertThat(vm6.accounts().findByEmail("client@example.com")).map(Account::id).contains(7L);
   }
 
   @Test

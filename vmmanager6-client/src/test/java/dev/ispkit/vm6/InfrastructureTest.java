@@ -14,6 +14,7 @@ import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.Where;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;

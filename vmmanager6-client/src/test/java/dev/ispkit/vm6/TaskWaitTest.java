@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.WaitOptions;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,17 @@ final class TaskWaitTest {
     assertThat(done.status()).isEqualTo(TaskStatus.COMPLETE);
     assertThat(seen).hasSize(1);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void anotherTaskInTheAnswerIsNotTakenForTheOneWaitedFor(WireMockRuntimeInfo wm) {
+    answers(wm, okJson("{\"list\":[{\"id\":700,\"consul_id\":4000,\"name\":\"host_create\",\"status\":\"complete\"}]}"),
+        okJson(task("complete")));
+
+    Task done = vm6.tasks().await(CREATE, OPTIONS, seen::add);
+
+    assertThat(done.id()).isEqualTo(777);
+    assertThat(seen).hasSize(1);
   }
 
   @ParameterizedTest

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.transport.FakeTime;
 import org.junit.jupiter.api.Test;
 
 /** The facade: VMmanager's paths without /api by default, core's auth v4 session shared by every group. */

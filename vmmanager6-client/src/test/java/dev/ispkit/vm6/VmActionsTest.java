@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.transport.FakeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

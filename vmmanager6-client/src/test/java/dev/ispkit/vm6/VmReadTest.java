@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelNotFoundException;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +196,15 @@ final class VmReadTest {
     assertThatThrownBy(() -> vm6.vms().get(101))
         .isInstanceOf(PanelNotFoundException.class)
         .hasMessage("VMmanager 6 has no VM 101");
+  }
+
+  @Test
+  void aPanelIgnoringTheFilterCannotHandBackAnotherVm(WireMockRuntimeInfo wm) {
+    answerHost(wm, "{\"list\":[{\"id\":100,\"name\":\"someone-else\"},{\"id\":101,\"name\":\"vps-10482\"}]}");
+
+    assertThat(vm6.vms().get(101).name()).isEqualTo("vps-10482");
+    answerHost(wm, "{\"list\":[{\"id\":100,\"name\":\"someone-else\"}]}");
+    assertThat(vm6.vms().find(101)).isEmpty();
   }
 
   @Test
