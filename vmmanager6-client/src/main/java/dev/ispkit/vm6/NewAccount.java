@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A VMmanager account to create for a billing customer ({@code POST /vm/v3/account}), always with the role {@code
- * @user}. {@code toString()} never shows the password.
+ * A VMmanager account to create for a billing customer ({@code POST /vm/v3/account}), always with the role
+ * {@code @user}. {@code toString()} never shows the password.
  *
  * <pre>{@code
  * long owner = vm6.accounts().findOrCreateUser(NewAccount.of("client@example.com", generatedPassword));
