@@ -12,27 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelConflictException;
-import dev.ispkit.client.core.transport.FakeTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Accounts: find by email, create as {@code @user}, reuse but never an administrator's, login links. */
-@WireMockTest
-final class AccountsTest {
+final class AccountsTest extends LoggedInPanel {
   private static final String CLIENT_PASSWORD = "Cl1ent-pass-never-logged";
   private static final String BY_EMAIL = "email EQ 'client@example.com'";
-
-  private final FakeTime time = new FakeTime();
-  private Vm6Client vm6;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Vm6Panel.login());
-    vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time);
-  }
 
   private static void accounts(WireMockRuntimeInfo wm, String list) {
     wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/account")).withQueryParam("where", equalTo(BY_EMAIL))

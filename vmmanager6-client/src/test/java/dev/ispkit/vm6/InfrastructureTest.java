@@ -9,29 +9,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.Where;
-import dev.ispkit.client.core.transport.FakeTime;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Clusters, nodes, OS templates, recipes and IP pools: what a processing module looks up. */
-@WireMockTest
-final class InfrastructureTest {
-  private final FakeTime time = new FakeTime();
-  private Vm6Client vm6;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Vm6Panel.login());
-    vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time);
-  }
-
+final class InfrastructureTest extends LoggedInPanel {
   @Test
   void listsClustersWithTheirVirtualizationTypeKeepingUnknownOnes(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster")).willReturn(okJson("""

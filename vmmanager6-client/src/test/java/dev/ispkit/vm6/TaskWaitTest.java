@@ -12,36 +12,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.WaitOptions;
-import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading tasks and waiting for them: complete, fail, timeout, and a panel waking up (503) during the wait. */
-@WireMockTest
-final class TaskWaitTest {
+final class TaskWaitTest extends LoggedInPanel {
   private static final String WHERE = "(consul_id EQ '5551') AND (name EQ 'host_create')";
   private static final TaskRef CREATE = TaskRef.of(5551, TaskRef.HOST_CREATE);
   private static final WaitOptions OPTIONS = WaitOptions.builder()
       .timeout(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(15)).build();
 
-  private final FakeTime time = new FakeTime();
   private final List<Task> seen = new ArrayList<>();
-  private Vm6Client vm6;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Vm6Panel.login());
-    vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time);
-  }
 
   private static String task(String status) {
     return "{\"last_notify\":5,\"list\":[{\"id\":777,\"consul_id\":5551,\"name\":\"host_create\",\"status\":\""

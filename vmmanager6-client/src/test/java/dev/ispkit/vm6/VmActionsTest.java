@@ -12,26 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.transport.FakeTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every call that changes a VM: the exact request it sends and what its answer becomes. */
-@WireMockTest
-final class VmActionsTest {
+final class VmActionsTest extends LoggedInPanel {
   private static final String ROOT_PASSWORD = "R00t-secret-never-logged";
-
-  private final FakeTime time = new FakeTime();
-  private Vm6Client vm6;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Vm6Panel.login());
-    vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time);
-  }
 
   private static void answerPost(WireMockRuntimeInfo wm, String path, String answer) {
     wm.getWireMock().register(post(urlPathEqualTo(path)).willReturn(okJson(answer)));

@@ -10,26 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelNotFoundException;
-import dev.ispkit.client.core.transport.FakeTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reading one VM in the list form, and every field of the full host object. */
-@WireMockTest
-final class VmReadTest {
-  private final FakeTime time = new FakeTime();
-  private Vm6Client vm6;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Vm6Panel.login());
-    vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time);
-  }
-
+final class VmReadTest extends LoggedInPanel {
   private static void answerHost(WireMockRuntimeInfo wm, String body) {
     wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/host"))
         .withQueryParam("where", equalTo("id EQ '101'"))
