@@ -9,10 +9,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when someone sleeps on it: retry and wait tests run without waiting. */
-final class FakeTime extends Clock implements Sleeper {
+/**
+ * A clock that only moves when someone sleeps on it: retry and wait tests run without waiting. Public, in core's
+ * test jar, so the client modules' tests use this one instead of a copy.
+ */
+public final class FakeTime extends Clock implements Sleeper {
   private volatile Instant now = Instant.parse("2026-11-22T10:00:00Z");
-  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  /** Every pause taken, in order. */
+  public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   @Override
   public synchronized void sleep(Duration duration) {
@@ -20,8 +24,18 @@ final class FakeTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  synchronized void advance(Duration duration) {
+  /**
+   * Moves the clock without a pause being taken.
+   *
+   * @param duration how far
+   */
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
+  }
+
+  /** The sum of the pauses taken. */
+  public Duration slept() {
+    return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 
   @Override
