@@ -1,0 +1,116 @@
+package dev.ispkit.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One HTTP request as the panels see it: the path with the optional {@code /api} prefix already removed. */
+final class Request {
+  final String method;
+  /** The path as sent, for recording. */
+  final String rawPath;
+  /** The path every panel routes on: no {@code /api} prefix, no trailing slash. */
+  final String path;
+  final Panel panel;
+  final String rawQuery;
+  /** Query parameters, and for BILLmanager the form body too; the first value of each name wins. */
+  final Map<String, String> params;
+  /** Header names in lower case. */
+  final Map<String, List<String>> headers;
+  final byte[] body;
+  Map<String, String> vars = Map.of();
+  private ObjectNode json;
+
+  Request(String method, String rawPath, String path, Panel panel, String rawQuery, Map<String, String> params,
+      Map<String, List<String>> headers, byte[] body) {
+    this.method = method;
+    this.rawPath = rawPath;
+    this.path = path;
+    this.panel = panel;
+    this.rawQuery = rawQuery;
+    this.params = Collections.unmodifiableMap(params);
+    this.headers = headers;
+    this.body = body;
+  }
+
+  String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The value of a cookie, read from every Cookie header. */
+  String cookie(String name) {
+    List<String> values = headers.get("cookie");
+    if (values == null) {
+      return null;
+    }
+    for (String header : values) {
+      for (String part : header.split(";")) {
+        int eq = part.indexOf('=');
+        if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
+          return part.substring(eq + 1).trim();
+        }
+      }
+    }
+    return null;
+  }
+
+  String param(String name) {
+    return params.get(name);
+  }
+
+  long longVar(String name) {
+    String value = vars.get(name);
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw PanelException.invalid(name, "Invalid id '" + value + "'");
+    }
+  }
+
+  ObjectNode json() {
+    if (json == null) {
+      json = Json.body(body);
+    }
+    return json;
+  }
+
+  String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** Decodes {@code a=1&b=x+y}: {@code +} is a space, as browsers and the panels' scripts send it. */
+  static Map<String, String> parseForm(String raw, Map<String, String> into) {
+    if (raw == null || raw.isEmpty()) {
+      return into;
+    }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      into.putIfAbsent(name, value);
+    }
+    return into;
+  }
+
+  static Map<String, String> parseForm(String raw) {
+    return parseForm(raw, new LinkedHashMap<>());
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // A stray % is taken literally, as lenient servers do, instead of failing the whole request.
+      return s;
+    }
+  }
+}
