@@ -399,7 +399,9 @@ final class VmPanel {
     Instant now = state.now();
     long id = host.get("id").asLong();
     VmTask stop = vm.startTask("host_stop", id, now, () -> host.put("state", "stopped"), () -> { });
-    VmTask start = vm.startTask("host_start", id, now.plusMillis(1), () -> host.put("state", "active"), () -> { });
+    // The start waits for the stop: it is queued behind it and runs for its own duration after.
+    VmTask start = vm.startTask("host_start", id, now.plus(vm.taskDuration), () -> host.put("state", "active"),
+        () -> { });
     return Reply.json(Json.object().put("id", id).put("task", stop.consulId).put("stop_task", stop.consulId)
         .put("start_task", start.consulId));
   }
