@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -31,7 +30,6 @@ final class AuthService {
   private final Map<String, Token> tokens = new LinkedHashMap<>();
   private final Map<String, Key> keys = new LinkedHashMap<>();
   private long nextTokenId = 1;
-  private long nextKeyId = 1;
 
   AuthService(Users users, Duration sessionPeriod, Random random) {
     this.users = users;
@@ -96,7 +94,6 @@ final class AuthService {
   ObjectNode newKey(User user, Instant now) {
     Key key = new Key(user.id + "-" + uuid(), user.id, now.plus(KEY_LIFETIME));
     keys.put(key.key(), key);
-    nextKeyId++;
     return Json.object().put("id", String.valueOf(user.id)).put("key", key.key());
   }
 
@@ -116,16 +113,6 @@ final class AuthService {
   /** Every token ends now, as after a panel restart or a lifetime change. */
   void expireAll() {
     tokens.clear();
-  }
-
-  int activeTokens(Instant now) {
-    int count = 0;
-    for (Iterator<Token> it = tokens.values().iterator(); it.hasNext();) {
-      if (now.isBefore(it.next().expiresAt())) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private String uuid() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -369,8 +368,7 @@ final class BillingPanel {
 
     static String of(ObjectNode root) {
       StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : root.properties()) {
         element(out, e.getKey(), e.getValue());
       }
       return out.toString();
@@ -384,8 +382,7 @@ final class BillingPanel {
       out.append('<').append(name);
       StringBuilder body = new StringBuilder();
       if (node.isObject()) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
           if (e.getKey().equals("$")) {
             body.append(escape(e.getValue().asText()));
           } else if (e.getKey().startsWith("$")) {

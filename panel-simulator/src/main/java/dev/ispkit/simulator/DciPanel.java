@@ -78,7 +78,7 @@ final class DciPanel {
       g.writeEndArray();
       g.writeNumberField("size", page.size());
       g.writeEndObject();
-    });
+    }, page.items().size() * 2_700 + 64);
     return Reply.jsonBytes(200, body);
   }
 

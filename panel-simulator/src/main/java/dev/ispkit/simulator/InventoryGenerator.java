@@ -137,7 +137,8 @@ final class InventoryGenerator {
       int rackIndex = perLocation[l] / SERVERS_PER_RACK + 1;
       int slot = perLocation[l] % SERVERS_PER_RACK;
       perLocation[l]++;
-      Server.Rack rack = new Server.Rack(rackOf[l], String.format("%s-R%02d", code, rackIndex), 48);
+      String rackCode = (rackIndex < 10 ? "R0" : "R") + rackIndex;
+      Server.Rack rack = new Server.Rack(rackOf[l], code + "-" + rackCode, 48);
       Profile p = pick(totalWeight);
       Server.Platform platform = p.units == 1
           ? new Server.Platform(14, "Colocation 1U", 1, "server")
@@ -145,7 +146,7 @@ final class InventoryGenerator {
       String configuration = label(p.cpu, p.ramGb, p.disks);
       Server.Hardware hw = new Server.Hardware(p.board, p.cpuModel, p.sockets, p.cores, p.ramGb, p.disks, p.nicMbit,
           configuration);
-      String serial = rnd.nextDouble() < 0.7 ? String.format("S%09d", rnd.nextInt(1_000_000_000)) : null;
+      String serial = rnd.nextDouble() < 0.7 ? "S" + (1_000_000_000L + rnd.nextInt(1_000_000_000)) : null;
       Server s = new Server(i, "cs" + (10000 + i), uuid(), serial, location, rack, 1 + slot, platform, hw);
       s.configuration = configuration;
       s.generatedConfiguration = configuration;
@@ -154,10 +155,11 @@ final class InventoryGenerator {
       double pduDraw = rnd.nextDouble();
       s.pduStyle = pduDraw < 0.6 ? Server.PduStyle.ARRAY
           : pduDraw < 0.85 ? Server.PduStyle.EMPTY : Server.PduStyle.OBJECT;
+      String rackPrefix = (code + "-" + rackCode).toLowerCase(java.util.Locale.ROOT);
       s.pdu = new Server.Pdu(nextConnection++, String.valueOf(1 + slot % 24), rack.id(),
-          String.format("%s-r%02d-pdu-%d", code.toLowerCase(), rackIndex, 1 + slot / 24), 1000 + s.id);
+          rackPrefix + "-pdu-" + (1 + slot / 24), 1000 + s.id);
       long switchId = rack.id();
-      String switchName = String.format("%s-r%02d-sw-1", code.toLowerCase(), rackIndex);
+      String switchName = rackPrefix + "-sw-1";
       String portPrefix = p.nicMbit >= 10000 ? "TenGigabitEthernet1/0/" : "GigabitEthernet0/";
       s.ports.add(new Server.SwitchPort(nextPortId++, switchId, switchName, nextConnection++,
           portPrefix + (1 + slot), false, 1200 + l, "Dedic"));
@@ -285,6 +287,10 @@ final class InventoryGenerator {
   }
 
   private String mac() {
-    return String.format("0c:c4:7a:%02x:%02x:%02x", rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256));
+    return "0c:c4:7a:" + hex(rnd.nextInt(256)) + ":" + hex(rnd.nextInt(256)) + ":" + hex(rnd.nextInt(256));
+  }
+
+  private static String hex(int octet) {
+    return (octet < 16 ? "0" : "") + Integer.toHexString(octet);
   }
 }

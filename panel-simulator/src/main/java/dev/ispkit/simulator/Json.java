@@ -68,7 +68,12 @@ final class Json {
 
   /** Streams with a generator into bytes: big lists never become a tree. */
   static byte[] write(Writer writer) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    return write(writer, 8192);
+  }
+
+  /** As {@link #write(Writer)} into a buffer presized to the expected length, so 50 MB are never re-copied. */
+  static byte[] write(Writer writer, int expectedBytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, expectedBytes));
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       writer.write(g);
     } catch (IOException e) {

@@ -24,6 +24,9 @@ final class ListQuery<T> {
 
   record Page<T>(List<T> items, int size) {}
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
   private final Fields<T> fields;
 
   ListQuery(Fields<T> fields) {
@@ -173,7 +176,8 @@ final class ListQuery<T> {
     if (value instanceof Boolean bool) {
       return bool ? BigDecimal.ONE : BigDecimal.ZERO;
     }
-    if (value instanceof String s && s.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
+    if (value instanceof String s && !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '-')
+        && NUMBER.matcher(s).matches()) {
       return new BigDecimal(s);
     }
     return null;
@@ -200,7 +204,6 @@ final class ListQuery<T> {
       this.src = src;
     }
 
-    @SuppressWarnings("unchecked")
     Expr parse() {
       Expr expr = or();
       skipSpace();

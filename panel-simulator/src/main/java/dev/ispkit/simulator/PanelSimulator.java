@@ -349,28 +349,15 @@ public final class PanelSimulator implements AutoCloseable {
     }
   }
 
-  /** Stops listening at once and releases the port. */
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  /**
-   * Runs it standalone until killed: {@code --port 8080 --servers 500 --seed 42 [--locations 3] [--host 0.0.0.0]}.
-   */
-  public static void main(String[] args) throws InterruptedException {
+  /** The options {@code main} starts with: port 8080 unless given, everything else as in the builder. */
+  static SimulatorOptions parseArgs(String[] args) {
     SimulatorOptions.Builder builder = SimulatorOptions.builder().port(8080);
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) {
       String arg = args[i];
-      if (arg.equals("--help") || arg.equals("-h")) {
-        System.out.println("usage: PanelSimulator [--port N] [--servers N] [--seed N] [--locations N] [--host H]");
-        return;
-      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + arg);
       }
-      String value = args[++i];
+      String value = args[i + 1];
       switch (arg) {
         case "--port":
           builder.port(Integer.parseInt(value));
@@ -391,7 +378,25 @@ public final class PanelSimulator implements AutoCloseable {
           throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
       }
     }
-    SimulatorOptions options = builder.build();
+    return builder.build();
+  }
+
+  /** Stops listening at once and releases the port. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  /**
+   * Runs it standalone until killed: {@code --port 8080 --servers 500 --seed 42 [--locations 3] [--host 0.0.0.0]}.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.println("usage: PanelSimulator [--port N] [--servers N] [--seed N] [--locations N] [--host H]");
+      return;
+    }
+    SimulatorOptions options = parseArgs(args);
     PanelSimulator sim = start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "panel-simulator-stop"));
     System.out.println("Panel simulator listening on " + sim.baseUrl());
