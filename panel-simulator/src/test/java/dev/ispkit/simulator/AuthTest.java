@@ -132,6 +132,17 @@ class AuthTest {
   }
 
   @Test
+  void authUserListFiltersByRole() {
+    http.login();
+
+    JsonNode admins = http.get("/auth/v4/user?where="
+        + Http.enc("((roles CP '%@admin%') AND (state EQ 'active'))")).json();
+
+    assertThat(admins.get("size").asInt()).isEqualTo(1);
+    assertThat(admins.at("/list/0/email").asText()).isEqualTo("admin@example.com");
+  }
+
+  @Test
   void expireSessionsEndsEveryToken() {
     http.login();
     sim.expireSessions();

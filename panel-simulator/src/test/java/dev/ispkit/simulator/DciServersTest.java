@@ -189,6 +189,20 @@ class DciServersTest {
   }
 
   @Test
+  void ipmgrListsEveryAssignedAddress() {
+    JsonNode owned = list(http.get("/dci/v3/server?where=" + Http.enc("main_ipv4 IS NOT null")
+        + "&limit=0,1").json()).get(0);
+    String address = owned.at("/ip/0/name").asText();
+
+    JsonNode ips = http.get("/api/dci/v3/ipmgr/ip?orderby=name%20asc&limit=0,512&where="
+        + Http.enc("NOT domain CP '%extended.%' AND (name EQ '" + address + "')")).json();
+
+    assertThat(ips.get("size").asInt()).isEqualTo(1);
+    assertThat(ips.at("/list/0/ipnet_name").asText()).endsWith("/24");
+    assertThat(ips.at("/list/0/server/id").asLong()).isEqualTo(owned.get("id").asLong());
+  }
+
+  @Test
   void unknownPathIsHandlerNotFound() {
     Http.Response r = http.get("/dci/v3/nothing/here");
 

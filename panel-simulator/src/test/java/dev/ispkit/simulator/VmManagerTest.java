@@ -207,6 +207,18 @@ class VmManagerTest {
   }
 
   @Test
+  void editRenamesAndRejectsOtherProperties() {
+    long id = create(account("e@client.example")).get("id").asLong();
+
+    assertThat(http.post("/vm/v3/host/" + id, "{\"name\":\"web-2\",\"comment\":\"moved\"}").status())
+        .isEqualTo(200);
+    assertThat(http.post("/vm/v3/host/" + id, "{\"firewall_rules\":[]}").json().at("/error/msg").asText())
+        .contains("Unexpected property 'firewall_rules'");
+    assertThat(sim.vm(id).get("name").asText()).isEqualTo("web-2");
+    assertThat(sim.vm(id).get("comment").asText()).isEqualTo("moved");
+  }
+
+  @Test
   void createIsValidatedLikeThePanel() {
     long account = account("v@client.example");
 
