@@ -1,7 +1,6 @@
 package dev.ispkit.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,7 +33,7 @@ final class Request {
     this.panel = panel;
     this.rawQuery = rawQuery;
     this.params = Collections.unmodifiableMap(params);
-    this.headers = headers;
+    this.headers = Collections.unmodifiableMap(headers);
     this.body = body;
   }
 
@@ -105,12 +104,33 @@ final class Request {
     return parseForm(raw, new LinkedHashMap<>());
   }
 
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      // A stray % is taken literally, as lenient servers do, instead of failing the whole request.
+  /**
+   * Decodes {@code +} as a space and each valid {@code %XX}; a {@code %} not followed by two hex digits stays as it
+   * is, so a hand-written {@code where=name CP '%Srv%'} still reads as meant instead of failing the request.
+   */
+  static String decode(String s) {
+    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
       return s;
     }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        out.write(' ');
+      } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+        out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+        i += 2;
+      } else {
+        int codePoint = s.codePointAt(i);
+        byte[] bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+        i += Character.charCount(codePoint) - 1;
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hex(char c) {
+    return Character.digit(c, 16);
   }
 }
