@@ -204,8 +204,4 @@ final class Inventory {
     op.cancel(now);
     lastNotify++;
   }
-
-  List<Operation> running() {
-    return running;
-  }
 }

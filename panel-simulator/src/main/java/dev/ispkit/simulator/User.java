@@ -23,10 +23,6 @@ final class User {
     this.roles.add(role);
   }
 
-  boolean isAdmin() {
-    return roles.contains("@admin");
-  }
-
   ObjectNode authJson() {
     ObjectNode node = Json.object();
     node.put("id", id);

@@ -254,15 +254,6 @@ final class VmState {
         k -> new ArrayDeque<>()).add(message);
   }
 
-  boolean busy(long hostId) {
-    for (VmTask task : running) {
-      if (task.hostId == hostId) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   void advance(Instant now) {
     if (running.isEmpty()) {
       return;
