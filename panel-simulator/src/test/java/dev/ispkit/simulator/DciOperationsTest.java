@@ -59,6 +59,28 @@ class DciOperationsTest {
   }
 
   @Test
+  void concurrentClaimsOfOneServerHaveExactlyOneWinner() throws Exception {
+    long first = userId("client0001@example.com");
+    long second = userId("client0002@example.com");
+    String where = "owner IS null AND location_id EQ 1";
+    JsonNode free = http.get("/dci/v3/server?limit=0,8&where=" + Http.enc(where)).json().get("list");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (JsonNode server : free) {
+        long id = server.get("id").asLong();
+        java.util.concurrent.Future<Integer> a = pool.submit(() ->
+            http.post("/dci/v3/server/" + id + "/owner", "{\"owner\":" + first + "}").status());
+        java.util.concurrent.Future<Integer> b = pool.submit(() ->
+            http.post("/dci/v3/server/" + id + "/owner", "{\"owner\":" + second + "}").status());
+        assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 400);
+        assertThat(sim.server(id).at("/owner/id").asLong()).isIn(first, second);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void bodiesAreCheckedStrictly() {
     long id = freeServer().get("id").asLong();
 
