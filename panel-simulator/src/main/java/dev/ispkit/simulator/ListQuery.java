@@ -1,6 +1,7 @@
 package dev.ispkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,10 +39,22 @@ final class ListQuery<T> {
     return name -> knownFields.contains(name) ? item -> value(path(item, name)) : null;
   }
 
+  /** A dotted path; through an array it collects the values of every element ({@code clusters.id}). */
   private static JsonNode path(JsonNode node, String dotted) {
     JsonNode at = node;
     for (String part : dotted.split("\\.")) {
-      at = at == null ? null : at.get(part);
+      if (at != null && at.isArray()) {
+        ArrayNode values = Json.array();
+        for (JsonNode element : at) {
+          JsonNode value = element.get(part);
+          if (value != null) {
+            values.add(value);
+          }
+        }
+        at = values;
+      } else {
+        at = at == null ? null : at.get(part);
+      }
     }
     return at;
   }

@@ -61,6 +61,11 @@ class VmManagerTest {
     assertThat(ubuntu.get("list")).hasSize(1);
     assertThat(ubuntu.at("/list/0/clusters/0/id").asLong()).isEqualTo(1);
     assertThat(http.get(prefix + "/recipe").json().get("list")).isNotEmpty();
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("clusters.id EQ 2 AND is_lxd_image EQ true")).json()
+        .get("size").asInt()).isEqualTo(1);
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("repository_id EQ 1")).json().get("size").asInt())
+        .isEqualTo(4);
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("flavour EQ 1")).status()).isEqualTo(400);
     assertThat(http.get(prefix + "/node").json().get("size").asInt()).isEqualTo(3);
     assertThat(http.get(prefix + "/ippool").json().get("list")).isNotEmpty();
     assertThat(http.get(prefix + "/preset").json().get("list")).isNotEmpty();
