@@ -49,6 +49,7 @@ public final class PanelSimulator implements AutoCloseable {
   private final HttpFront front;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private PanelSimulator(SimulatorOptions options) throws IOException {
     this.options = options;
@@ -381,11 +382,13 @@ public final class PanelSimulator implements AutoCloseable {
     return builder.build();
   }
 
-  /** Stops listening at once and releases the port. */
+  /** Stops listening at once and releases the port; calling it again does nothing. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+      executor.shutdownNow();
+    }
   }
 
   /**

@@ -55,6 +55,19 @@ class ExtensionTest {
 
   @Test
   @Order(4)
+  void closeReleasesThePortAndMayBeRepeated() throws Exception {
+    PanelSimulator sim = PanelSimulator.start(Http.manual().servers(1).build());
+    int port = sim.port();
+    sim.close();
+    sim.close();
+    try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      assertThat(again.getLocalPort()).isEqualTo(port);
+    }
+  }
+
+  @Test
+  @Order(5)
   void optionsRefuseNonsense() {
     assertThatThrownBy(() -> SimulatorOptions.builder().servers(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SimulatorOptions.builder().admin("", "x")).isInstanceOf(IllegalArgumentException.class);
