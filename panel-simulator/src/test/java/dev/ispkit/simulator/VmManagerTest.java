@@ -1,0 +1,278 @@
+package dev.ispkit.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** VMmanager 6 over plain HTTP: look-ups, the VM lifecycle with its tasks, IPs and accounts. */
+class VmManagerTest {
+  private static final String CREATE = "{\"name\":\"cont123\",\"password\":\"Pa55word\",\"cluster\":1,\"os\":1,"
+      + "\"cpu_number\":1,\"ram_mib\":1024,\"hdd_mib\":10240,\"account\":%d,\"ipv4_number\":1,"
+      + "\"ipv6_enabled\":false,\"domain\":\"VM.Example.com\"}";
+
+  PanelSimulator sim;
+  Http http;
+
+  @BeforeEach
+  void start() {
+    sim = PanelSimulator.start(Http.manual().servers(0).taskDuration(Duration.ofSeconds(60)).build());
+    http = new Http(sim).login();
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private long account(String email) {
+    Http.Response r = http.post("/vm/v3/account", "{\"email\":\"" + email + "\",\"password\":\"pw-123456\","
+        + "\"role\":\"@user\"}");
+    return r.json().get("id").asLong();
+  }
+
+  private JsonNode create(long account) {
+    Http.Response r = http.post("/vm/v3/host", String.format(CREATE, account));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private JsonNode taskByConsul(long consulId, String name) {
+    String where = "((consul_id EQ '" + consulId + "') AND (name EQ '" + name + "'))";
+    return http.get("/vm/v3/task?where=" + Http.enc(where)).json().get("list").get(0);
+  }
+
+  private JsonNode fullHost(long id) {
+    return http.get("/vm/v3/host?where=" + Http.enc("(id EQ '" + id + "')")).json().get("list").get(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/vm/v3", "/api/vm/v3"})
+  void lookUpsUnderBothPrefixes(String prefix) {
+    assertThat(http.get(prefix + "/cluster").json().get("list")).extracting(c -> c.get("virtualization_type")
+        .asText()).containsExactly("kvm", "lxd");
+    assertThat(http.get(prefix + "/cluster/1").json().get("name").asText()).isEqualTo("kvm-cluster-1");
+    JsonNode ubuntu = http.get(prefix + "/os?where=" + Http.enc("(name EQ 'Ubuntu 22.04')")).json();
+    assertThat(ubuntu.get("list")).hasSize(1);
+    assertThat(ubuntu.at("/list/0/clusters/0/id").asLong()).isEqualTo(1);
+    assertThat(http.get(prefix + "/recipe").json().get("list")).isNotEmpty();
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("clusters.id EQ 2 AND is_lxd_image EQ true")).json()
+        .get("size").asInt()).isEqualTo(1);
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("repository_id EQ 1")).json().get("size").asInt())
+        .isEqualTo(4);
+    assertThat(http.get(prefix + "/os?where=" + Http.enc("flavour EQ 1")).status()).isEqualTo(400);
+    assertThat(http.get(prefix + "/node").json().get("size").asInt()).isEqualTo(3);
+    assertThat(http.get(prefix + "/ippool").json().get("list")).isNotEmpty();
+    assertThat(http.get(prefix + "/preset").json().get("list")).isNotEmpty();
+  }
+
+  @Test
+  void createRunsHostCreateToCompleteAndTheHostBecomesActive() {
+    long account = account("vps@client.example");
+    JsonNode created = create(account);
+    long id = created.get("id").asLong();
+    long consul = created.get("task").asLong();
+    assertThat(created.has("recipe_task_list")).isTrue();
+    assertThat(created.has("spice_task")).isTrue();
+
+    JsonNode task = taskByConsul(consul, "host_create");
+    assertThat(task.get("status").asText()).isEqualTo("created");
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("creating");
+    sim.advance(Duration.ofSeconds(30));
+    assertThat(http.get("/vm/v3/task/" + task.get("id").asLong()).json().get("status").asText())
+        .isEqualTo("running");
+    sim.advance(Duration.ofSeconds(30));
+
+    assertThat(taskByConsul(consul, "host_create").get("status").asText()).isEqualTo("complete");
+    JsonNode host = fullHost(id);
+    assertThat(host.get("state").asText()).isEqualTo("active");
+    assertThat(host.get("domain").asText()).isEqualTo("vm.example.com");
+    assertThat(host.at("/account/id").asLong()).isEqualTo(account);
+    assertThat(host.at("/os/id").asLong()).isEqualTo(1);
+    assertThat(host.at("/ip4/0/ip").asText()).startsWith("185.200.");
+    assertThat(host.at("/disk/id").isNumber()).isTrue();
+    assertThat(host.size()).as("the host list item's ~80 fields").isGreaterThan(70);
+  }
+
+  @Test
+  void byIdTheHostIsReduced() {
+    long id = create(account("r@client.example")).get("id").asLong();
+
+    JsonNode reduced = http.get("/vm/v3/host/" + id).json();
+
+    assertThat(reduced.get("name").asText()).isEqualTo("cont123");
+    assertThat(reduced.get("node").isNumber()).isTrue();
+    assertThat(reduced.has("ip4")).isFalse();
+    assertThat(reduced.has("disk")).isFalse();
+  }
+
+  @Test
+  void scriptedCreateFailureEndsInFail() {
+    long account = account("f@client.example");
+    sim.failNextTask("host_create", "No free space on storage");
+    JsonNode created = create(account);
+
+    sim.advance(Duration.ofMinutes(2));
+
+    JsonNode task = taskByConsul(created.get("task").asLong(), "host_create");
+    assertThat(task.get("status").asText()).isEqualTo("fail");
+    assertThat(task.at("/error/msg").asText()).isEqualTo("No free space on storage");
+    assertThat(sim.vm(created.get("id").asLong()).get("state").asText()).isNotEqualTo("active");
+  }
+
+  @Test
+  void stopStartRestartReinstallAndDelete() {
+    long id = create(account("life@client.example")).get("id").asLong();
+    sim.advance(Duration.ofMinutes(1));
+
+    JsonNode stop = http.post("/vm/v3/host/" + id + "/stop", "{}").json();
+    assertThat(stop.get("id").asLong()).isEqualTo(id);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(stop.get("task").asLong(), "host_stop").get("status").asText()).isEqualTo("complete");
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("stopped");
+
+    http.post("/vm/v3/host/" + id + "/start", "{}");
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("active");
+
+    JsonNode restart = http.post("/vm/v3/host/" + id + "/restart", "{\"force\":true}").json();
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("stopped");
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(restart.get("start_task").asLong(), "host_start").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("active");
+
+    JsonNode reinstall = http.post("/vm/v3/host/" + id + "/reinstall",
+        "{\"os\":2,\"password\":\"NewPa55\",\"send_email_mode\":\"default\"}").json();
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("creating");
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(reinstall.get("task").asLong(), "host_reinstall").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(fullHost(id).get("os_name").asText()).isEqualTo("Debian 12");
+
+    JsonNode delete = http.delete("/vm/v3/host/" + id).json();
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("deleting");
+    assertThat(http.post("/vm/v3/host/" + id + "/start", "{}").status()).isEqualTo(400);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(delete.get("task").asLong(), "host_delete").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(http.get("/vm/v3/host?where=" + Http.enc("id EQ " + id)).json().get("size").asInt()).isZero();
+    assertThat(http.get("/vm/v3/host/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void ipsAddListPtrAndDelete() {
+    long id = create(account("ip@client.example")).get("id").asLong();
+    sim.advance(Duration.ofMinutes(1));
+
+    JsonNode change = http.post("/vm/v3/host/" + id + "/ip", "{\"ipv4_number\":2,\"ipv4_pool\":[1]}").json();
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(change.get("task").asLong(), "ip_change").get("status").asText())
+        .isEqualTo("complete");
+    JsonNode ipv4 = http.get("/vm/v3/host/" + id + "/ipv4").json();
+    assertThat(ipv4.get("size").asInt()).isEqualTo(3);
+    assertThat(fullHost(id).get("ip4")).hasSize(3);
+    long ipId = ipv4.at("/list/1/id").asLong();
+
+    assertThat(http.post("/vm/v3/ip/" + ipId + "/ptr", "{\"domain\":\"mail.client.example\"}").status())
+        .isEqualTo(200);
+    assertThat(http.get("/vm/v3/host/" + id + "/ipv4?where=" + Http.enc("(id EQ '" + ipId + "')")).json()
+        .at("/list/0/domain").asText()).isEqualTo("mail.client.example");
+    http.delete("/vm/v3/ip/" + ipId);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(http.get("/vm/v3/host/" + id + "/ipv4").json().get("size").asInt()).isEqualTo(2);
+    assertThat(http.get("/vm/v3/host/" + id + "/ipv6").json().get("ipv6_enabled").asBoolean()).isFalse();
+  }
+
+  @Test
+  void resourcePasswordAndOwnerChangesRunAsTasks() {
+    long id = create(account("res@client.example")).get("id").asLong();
+    long other = account("other@client.example");
+    sim.advance(Duration.ofMinutes(1));
+
+    http.post("/vm/v3/host/" + id + "/resource", "{\"cpu_number\":2,\"ram_mib\":2048,"
+        + "\"defer\":{\"action\":\"host_stop\"}}");
+    assertThat(fullHost(id).get("cpu_number_new").asInt()).isEqualTo(2);
+    assertThat(http.post("/vm/v3/host/" + id + "/password", "{\"password\":\"short\"}").status()).isEqualTo(400);
+    assertThat(http.post("/vm/v3/host/" + id + "/password", "{\"password\":\"LongEnough1\"}").json()
+        .has("task")).isTrue();
+    http.post("/vm/v3/host/" + id + "/account", "{\"account\":" + other + "}");
+    sim.advance(Duration.ofMinutes(1));
+
+    JsonNode host = fullHost(id);
+    assertThat(host.get("cpu_number").asInt()).isEqualTo(2);
+    assertThat(host.get("ram_mib").asInt()).isEqualTo(2048);
+    assertThat(host.at("/account/id").asLong()).isEqualTo(other);
+  }
+
+  @Test
+  void editRenamesAndRejectsOtherProperties() {
+    long id = create(account("e@client.example")).get("id").asLong();
+
+    assertThat(http.post("/vm/v3/host/" + id, "{\"name\":\"web-2\",\"comment\":\"moved\"}").status())
+        .isEqualTo(200);
+    assertThat(http.post("/vm/v3/host/" + id, "{\"firewall_rules\":[]}").json().at("/error/msg").asText())
+        .contains("Unexpected property 'firewall_rules'");
+    assertThat(sim.vm(id).get("name").asText()).isEqualTo("web-2");
+    assertThat(sim.vm(id).get("comment").asText()).isEqualTo("moved");
+  }
+
+  @Test
+  void createIsValidatedLikeThePanel() {
+    long account = account("v@client.example");
+
+    assertThat(http.post("/vm/v3/host", String.format(CREATE, account).replace("\"cluster\":1", "\"cluster\":9"))
+        .status()).isEqualTo(400);
+    assertThat(http.post("/vm/v3/host", String.format(CREATE, account).replace("\"os\":1", "\"os\":5")).json()
+        .at("/error/msg").asText()).contains("not available on cluster 1");
+    assertThat(http.post("/vm/v3/host", String.format(CREATE, account).replace("{", "{\"colour\":1,")).json()
+        .at("/error/msg").asText()).contains("Unexpected property 'colour'");
+    assertThat(http.post("/vm/v3/host", String.format(CREATE, account).replace("\"os\":1", "\"os\":4")).json()
+        .at("/error/msg").asText()).contains("at least 2048 MiB");
+  }
+
+  @Test
+  void accountsAreListedFilteredEditedAndDeleted() {
+    long id = account("acc@client.example");
+    assertThat(http.post("/vm/v3/account", "{\"email\":\"acc@client.example\",\"password\":\"x\"}").status())
+        .isEqualTo(400);
+
+    JsonNode found = http.get("/vm/v3/account?where=" + Http.enc("(email EQ 'acc@client.example')")).json();
+    assertThat(found.at("/list/0/id").asLong()).isEqualTo(id);
+    assertThat(found.at("/list/0/roles/0").asText()).isEqualTo("@user");
+    JsonNode admins = http.get("/vm/v3/account?where=" + Http.enc("((roles CP '%@admin%') AND (state EQ 'active'))"))
+        .json();
+    assertThat(admins.at("/list/0/email").asText()).isEqualTo("admin@example.com");
+
+    http.post("/vm/v3/user/" + id, "{\"roles\":[\"@user\",\"@support\"]}");
+    assertThat(sim.users()).anySatisfy(u -> {
+      assertThat(u.get("id").asLong()).isEqualTo(id);
+      assertThat(u.get("roles")).hasSize(2);
+    });
+    long host = create(id).get("id").asLong();
+    assertThat(http.delete("/vm/v3/user/" + id).status()).isEqualTo(400);
+    http.delete("/vm/v3/host/" + host);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(http.delete("/vm/v3/user/" + id).status()).isEqualTo(200);
+  }
+
+  @Test
+  void tasksListByNameAndById() {
+    long account = account("t@client.example");
+    JsonNode created = create(account);
+
+    JsonNode byName = http.get("/vm/v3/task?where=" + Http.enc("name EQ 'host_create'")).json();
+    assertThat(byName.get("size").asInt()).isEqualTo(1);
+    long taskId = byName.at("/list/0/id").asLong();
+    assertThat(taskId).isNotEqualTo(created.get("task").asLong());
+    assertThat(http.get("/vm/v3/task/" + taskId).json().get("consul_id").asLong())
+        .isEqualTo(created.get("task").asLong());
+    assertThat(http.get("/vm/v3/task/424242").status()).isEqualTo(404);
+  }
+}
