@@ -3,7 +3,6 @@ package dev.ispkit.engine.module;
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.queue.QueueSettings;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -86,13 +85,7 @@ public record DedicatedServerModule(long id, String name, int sort, DataCenter d
   }
 
   /** Builds a {@link DedicatedServerModule}. */
-  public static final class Builder {
-    private long id = -1;
-    private String name;
-    private int sort;
-    private DataCenter dataCenter;
-    private long departmentId;
-    private final Set<Long> tariffIds = new LinkedHashSet<>();
+  public static final class Builder extends ModuleBuilder<Builder> {
     private int diagTimeoutMinutes = 120;
     private int installTimeoutLinuxMinutes = 60;
     private int installTimeoutWindowsMinutes = 180;
@@ -101,45 +94,11 @@ public record DedicatedServerModule(long id, String name, int sort, DataCenter d
     private boolean dontIgnoreIpmiErrors;
     private boolean disableIpChange;
     private OptionalLong parkingIpPoolId = OptionalLong.empty();
-    private Duration sessionStoragePeriod = Duration.ofMinutes(30);
-    private QueueSettings queue = QueueSettings.disabled();
-    private OptionalLong licenseServerId = OptionalLong.empty();
 
     private Builder() {}
 
-    /** The module's id; required. */
-    public Builder id(long id) {
-      this.id = id;
-      return this;
-    }
-
-    /** The module's name; required. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /** The sort order; 0 when not set. */
-    public Builder sort(int sort) {
-      this.sort = sort;
-      return this;
-    }
-
-    /** The data center, with the location id as external id; required. */
-    public Builder dataCenter(DataCenter dataCenter) {
-      this.dataCenter = dataCenter;
-      return this;
-    }
-
-    /** The department for manual tasks; 0 when not set. */
-    public Builder departmentId(long departmentId) {
-      this.departmentId = departmentId;
-      return this;
-    }
-
-    /** Adds a tariff the module serves. */
-    public Builder tariff(long tariffId) {
-      this.tariffIds.add(tariffId);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -191,34 +150,13 @@ public record DedicatedServerModule(long id, String name, int sort, DataCenter d
       return this;
     }
 
-    /** The session storage period; 30 minutes when not set. */
-    public Builder sessionStoragePeriod(Duration period) {
-      this.sessionStoragePeriod = period;
-      return this;
-    }
-
-    /** The queue settings; {@link QueueSettings#disabled()} when not set. */
-    public Builder queue(QueueSettings queue) {
-      this.queue = queue;
-      return this;
-    }
-
-    /** The license server module's id; none when not set. */
-    public Builder licenseServerId(long moduleId) {
-      this.licenseServerId = OptionalLong.of(InvalidSettingException.requireNotNegative("license server", moduleId));
-      return this;
-    }
-
     /**
      * Builds the settings.
      *
      * @throws InvalidSettingException naming the first invalid setting
      */
     public DedicatedServerModule build() {
-      if (id < 0) {
-        throw new InvalidSettingException("processing module id", id == -1 ? null : id,
-            id == -1 ? "must be set" : "must not be negative");
-      }
+      requireId();
       return new DedicatedServerModule(id, name, sort, dataCenter, departmentId, tariffIds, diagTimeoutMinutes,
           installTimeoutLinuxMinutes, installTimeoutWindowsMinutes, byServerType, ignoreDiagnosticErrors,
           dontIgnoreIpmiErrors, disableIpChange, parkingIpPoolId, sessionStoragePeriod, queue, licenseServerId);
