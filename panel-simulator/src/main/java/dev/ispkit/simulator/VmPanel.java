@@ -57,6 +57,7 @@ final class VmPanel {
         .add("GET", P + "/host/{id}/ipv4", this::hostIpv4)
         .add("GET", P + "/host/{id}/ipv6", this::hostIpv6)
         .add("POST", P + "/host/{id}/account", this::changeAccount)
+        .add("POST", P + "/disk/{id}", this::resizeDisk)
         .add("DELETE", P + "/ip/{id}", this::deleteIp)
         .add("POST", P + "/ip/{id}/ptr", this::ptr)
         .add("GET", P + "/task", this::tasks)
@@ -557,6 +558,40 @@ final class VmPanel {
       }
     }, () -> { });
     return taskReply(host, task);
+  }
+
+  /**
+   * Grows a VM's disk (VMmanager only grows disks): {@code {"size_mib", "defer":{"action":"host_stop"}}} answering
+   * {@code {"id":<disk id>,"task"}}; the new size shows in {@code disk_mib_new} at once and in {@code disk_mib} when
+   * the {@code disk_resize} task completes. A deferred resize is taken as it is: the simulator does not wait for the
+   * stop.
+   */
+  private Reply resizeDisk(Request r) {
+    long diskId = r.longVar("id");
+    ObjectNode host = null;
+    for (ObjectNode h : vm.hosts.values()) {
+      if (h.get("disk").get("id").asLong() == diskId) {
+        host = h;
+      }
+    }
+    if (host == null) {
+      throw PanelException.notFound("disk", diskId);
+    }
+    if (host.get("state").asText().equals("deleting")) {
+      throw PanelException.of(PanelError.CONFLICT, "Host " + host.get("id").asLong() + " is being deleted",
+          Json.object().put("state", "deleting"));
+    }
+    Body body = Body.of(r, Set.of("size_mib", "defer"));
+    long size = body.requireLong("size_mib");
+    ObjectNode disk = (ObjectNode) host.get("disk");
+    long before = disk.get("disk_mib").asLong();
+    if (size <= before) {
+      throw PanelException.invalid("size_mib", "A disk can only grow: " + size + " MiB is not more than " + before);
+    }
+    disk.put("disk_mib_new", size);
+    VmTask task = vm.startTask("disk_resize", host.get("id").asLong(), state.now(), () -> disk.put("disk_mib", size),
+        () -> disk.put("disk_mib_new", before));
+    return Reply.json(Json.object().put("id", diskId).put("task", task.consulId));
   }
 
   private Reply hostIpv4(Request r) {

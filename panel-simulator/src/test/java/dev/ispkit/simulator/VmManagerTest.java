@@ -315,4 +315,27 @@ class VmManagerTest {
     assertThat(none.get("recipe_task_list")).isEmpty();
     assertThat(none.get("recipe_task").asLong()).isZero();
   }
+
+  @Test
+  void diskResizeGrowsTheDiskWhenItsTaskCompletes() {
+    long id = create(account("disk@client.example")).get("id").asLong();
+    sim.advance(Duration.ofMinutes(1));
+    long diskId = fullHost(id).at("/disk/id").asLong();
+
+    JsonNode resized = http.post("/vm/v3/disk/" + diskId, "{\"size_mib\":20480,\"defer\":{\"action\":\"host_stop\"}}")
+        .json();
+
+    assertThat(resized.get("id").asLong()).isEqualTo(diskId);
+    assertThat(fullHost(id).at("/disk/disk_mib_new").asLong()).isEqualTo(20480);
+    assertThat(fullHost(id).at("/disk/disk_mib").asLong()).isEqualTo(10240);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(resized.get("task").asLong(), "disk_resize").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(fullHost(id).at("/disk/disk_mib").asLong()).isEqualTo(20480);
+
+    Http.Response shrink = http.post("/vm/v3/disk/" + diskId, "{\"size_mib\":10240}");
+    assertThat(shrink.status()).isEqualTo(400);
+    assertThat(shrink.json().at("/error/value/property").asText()).isEqualTo("size_mib");
+    assertThat(http.post("/vm/v3/disk/4242", "{\"size_mib\":20480}").status()).isEqualTo(404);
+  }
 }
