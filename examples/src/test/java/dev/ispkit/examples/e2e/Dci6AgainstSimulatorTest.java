@@ -426,6 +426,37 @@ class Dci6AgainstSimulatorTest {
   }
 
   @Test
+  void anInstallationWaitOutlivesTheSessionsThatEndDuringIt() {
+    long serverId = takeFree(s -> true);
+    OsTemplate template = dci.osTemplates().list(LOCATION).get(0);
+    int[] reads = {0};
+
+    Operation done = dci.operations().installAndWait(serverId, OsInstallation.builder().osTemplate(template.id())
+        .osFamily(OsFamily.LINUX).password("Root-pass-4").build(), HOUR, HOUR, op -> {
+          if (reads[0]++ % 2 == 0) {
+            sim.expireSessions();
+          }
+        });
+
+    assertThat(done.status()).contains(OperationStatus.OK);
+    long refusals = sim.calls(Panel.DCIMANAGER).stream().filter(c -> c.status() == 401).count();
+    assertThat(refusals).isPositive();
+    assertThat(sim.calls()).filteredOn(c -> c.path().equals("/auth/v4/public/token")).hasSize((int) refusals);
+  }
+
+  @Test
+  void findsAUserWhoseEmailNeedsEscapingInTheFilter() {
+    NewUser irish = NewUser.builder().email("o'brien\\ops@example.com").password("Secret-456").build();
+    long id = dci.users().findOrCreate(irish);
+
+    assertThat(dci.users().findByEmail("o'brien\\ops@example.com")).get()
+        .satisfies(user -> assertThat(user.id()).isEqualTo(id));
+    assertThat(dci.users().findOrCreate(irish)).isEqualTo(id);
+    assertThat(sim.calls(Panel.DCIMANAGER)).filteredOn(c -> c.method().equals("GET"))
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(200));
+  }
+
+  @Test
   void repeatsCallsThroughABurstOf503() {
     long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
     sim.inject(Fault.serviceUnavailable().on(Panel.DCIMANAGER).times(3));

@@ -160,9 +160,14 @@ class Vm6AgainstSimulatorTest {
 
     awaitTask(vm6.vms().changePassword(vm.id(), "New-root-pass-2"));
     awaitTask(vm6.vms().changeResources(vm.id(), ResourceChange.builder().cpuNumber(2).ramMib(2048).build()));
+    long diskId = vm6.vms().get(vm.id()).disk().orElseThrow().id();
+    VmAction resize = vm6.vms().resizeDisk(diskId, 20480, false);
+    assertThat(resize.id()).isEqualTo(diskId);
+    awaitTask(resize);
     Vm grown = vm6.vms().get(vm.id());
     assertThat(grown.cpuNumber()).hasValue(2);
     assertThat(grown.ramMib()).hasValue(2048);
+    assertThat(grown.disk().orElseThrow().diskMib()).hasValue(20480);
 
     awaitTask(vm6.vms().addIps(vm.id(), IpAddition.ipv4(1)));
     assertThat(vm6.vms().get(vm.id()).ip4()).hasSize(3);
@@ -215,6 +220,21 @@ class Vm6AgainstSimulatorTest {
     assertThat(sim.calls()).filteredOn(c -> c.path().equals("/auth/v4/public/token")).hasSize(1);
     assertThat(sim.calls(Panel.VMMANAGER)).extracting(RecordedCall::status)
         .containsExactly(200, 503, 503, 401, 200);
+  }
+
+  @Test
+  void readsATaskByItsOwnIdAndRefusesToWaitOnAnotherVmsTask() {
+    long owner = vm6.accounts().findOrCreateUser(NewAccount.of("vps-tasks@example.com", "Tasks-pass-1"));
+    VmInstallation created = vm6.vms().create(NewVm.builder()
+        .name("vps-e2e-tasks").clusterId(KVM).accountId(owner).osId(templateId("Ubuntu 22.04"))
+        .cpuNumber(1).ramMib(1024).hddMib(10240).password("Root-pass-1").build());
+
+    Task listed = vm6.tasks().find(created.task()).orElseThrow();
+    assertThat(listed.name()).contains(TaskRef.HOST_CREATE);
+    assertThat(listed.consulId()).hasValue(created.task().consulId());
+    assertThat(vm6.tasks().get(listed.id()).consulId()).hasValue(created.task().consulId());
+    assertThat(vm6.tasks().find(TaskRef.of(created.task().consulId(), TaskRef.HOST_DELETE))).isEmpty();
+    vm6.vms().awaitOsInstalled(created, WAIT, null);
   }
 
   private static void awaitTask(VmAction action) {
