@@ -8,6 +8,8 @@ import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.PanelConflictException;
+import dev.ispkit.client.core.PanelConnectionException;
+import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.PanelServerException;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
@@ -466,6 +468,26 @@ class Dci6AgainstSimulatorTest {
     assertThat(sim.calls(Panel.DCIMANAGER)).filteredOn(c -> c.path().endsWith("/power_off"))
         .extracting(RecordedCall::status).containsExactly(503, 503, 503, 200);
     assertThat(sim.server(serverId).get("power_status").asText()).isEqualTo("off");
+  }
+
+  @Test
+  void aLostAnswerIsRepeatedForAReadButNeverForACommand() {
+    long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
+    sim.inject(Fault.connectionResetAfterProcessing().on(Panel.DCIMANAGER).method("GET").times(1));
+    sim.inject(Fault.htmlErrorPage().on(Panel.DCIMANAGER).method("GET").times(1));
+
+    assertThat(dci.servers().get(serverId).id()).isEqualTo(serverId);
+    assertThat(sim.calls(Panel.DCIMANAGER)).hasSize(3);
+
+    sim.clearCalls();
+    sim.inject(Fault.connectionResetAfterProcessing().on(Panel.DCIMANAGER).method("POST").times(1));
+    assertThatThrownBy(() -> dci.power().off(serverId)).isInstanceOf(PanelConnectionException.class);
+    assertThat(sim.calls(Panel.DCIMANAGER)).hasSize(1);
+    // The panel did power it off: the caller reads the state before deciding to send it again.
+    assertThat(dci.power().status(serverId)).isEqualTo(PowerStatus.OFF);
+
+    sim.inject(Fault.malformedJson().on(Panel.DCIMANAGER).method("GET").times(1));
+    assertThatThrownBy(() -> dci.servers().get(serverId)).isInstanceOf(PanelResponseException.class);
   }
 
   // ---- helpers ----
