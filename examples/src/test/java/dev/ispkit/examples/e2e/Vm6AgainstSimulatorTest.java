@@ -75,6 +75,8 @@ class Vm6AgainstSimulatorTest {
   @BeforeEach
   void clean() {
     sim.clearFaults();
+    // One test ends every session: the shared client logs in again here, so no test sees another's 401.
+    vm6.clusters().get(KVM);
     sim.clearCalls();
   }
 
@@ -99,6 +101,13 @@ class Vm6AgainstSimulatorTest {
     assertThat(pools).extracting(IpPool::name).contains("kvm-public", "kvm-private");
     assertThat(vm6.clusters().ipPools(KVM)).extracting(IpPool::name)
         .containsExactlyInAnyOrder("kvm-public", "kvm-private");
+
+    sim.clearCalls();
+    try (Vm6Client underApi = Vm6Client.create(Panels.v6(sim, time, "/api"))) {
+      assertThat(underApi.clusters().get(KVM).name()).isEqualTo("kvm-cluster-1");
+    }
+    assertThat(sim.calls()).extracting(RecordedCall::rawPath)
+        .containsExactly("/api/auth/v4/public/token", "/api/vm/v3/cluster/1");
   }
 
   @Test
