@@ -422,6 +422,47 @@ class Dci6AgainstSimulatorTest {
     assertThat(dci.operations().stopRunning(serverId, HOUR)).isEmpty();
   }
 
+  @Test
+  void deletesASuspendedServiceInTheLifecycleOrder() {
+    long serverId = takeFree(s -> hasIpmiAndNetworkPorts(s));
+    long userId = dci.users().findOrCreate(NewUser.builder().email("e2e-delete@example.com").password("pw-654321")
+        .build());
+    OsTemplate template = dci.osTemplates().list(LOCATION).get(0);
+    // The service as it stands: claimed, addressed, suspended, powered off, and busy reinstalling.
+    dci.servers().setOwner(serverId, userId);
+    dci.ips().add(serverId, IpRequest.builder().pool(LOCATION * 10 + 1).build());
+    dci.switchPorts().disable(serverId);
+    long reinstall = dci.operations().install(serverId, OsInstallation.builder().osTemplate(template.id())
+        .osFamily(OsFamily.LINUX).password("Root-pass-5").build());
+    if (dci.power().status(serverId).equals(PowerStatus.ON)) {
+      dci.power().off(serverId);
+    }
+
+    dci.switchPorts().enable(serverId);
+    if (!dci.power().status(serverId).equals(PowerStatus.ON)) {
+      dci.power().on(serverId);
+    }
+    assertThat(dci.operations().stopRunning(serverId, HOUR)).get()
+        .satisfies(op -> assertThat(op.id()).isEqualTo(reinstall));
+    dci.ips().removeAll(serverId);
+    dci.servers().removeOwner(serverId);
+    dci.operations().diagnoseAndWait(serverId, true, HOUR, null);
+    dci.power().off(serverId);
+    dci.switchPorts().disable(serverId);
+
+    JsonNode left = sim.server(serverId);
+    assertThat(left.get("owner").isNull()).isTrue();
+    assertThat(left.get("ip")).isEmpty();
+    assertThat(left.get("os_template").isNull()).isTrue();
+    assertThat(left.get("power_status").asText()).isEqualTo("off");
+    assertThat(left.at("/operation/status").asText()).isEqualTo("ok");
+    assertThat(left.at("/operation/type").asText()).isEqualTo("diag");
+    for (JsonNode port : left.get("switch_connection")) {
+      assertThat(port.get("admin_status").asText()).isEqualTo(isIpmi(port) ? "up" : "down");
+    }
+    assertThat(dci.servers().freeInLocation(LOCATION)).extracting(Server::id).contains(serverId);
+  }
+
   // ---- session and faults ----
 
   @Test
