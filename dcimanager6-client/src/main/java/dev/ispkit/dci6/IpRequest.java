@@ -1,6 +1,7 @@
 package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -56,9 +57,9 @@ public abstract class IpRequest {
     if (count() < 1) {
       throw new InvalidInputException("count", count(), "must be at least 1");
     }
-    pool().ifPresent(pool -> Inputs.id("pool", pool));
+    pool().ifPresent(pool -> Require.id("pool", pool));
     address().ifPresent(address -> {
-      Inputs.notBlank("address", address);
+      Require.notBlank("address", address);
       if (count() != 1) {
         throw new InvalidInputException("count", count(), "must be 1 when an address is given");
       }

@@ -3,6 +3,7 @@ package dev.ispkit.dci6;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public final class Locations {
    * @return the page
    */
   public PanelList<Location> list(ListQuery query) {
-    return api.locations(Inputs.present("query", query).toQueryParameters());
+    return api.locations(Require.present("query", query).toQueryParameters());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public final class OsTemplates {
    * @return the templates
    */
   public List<OsTemplate> list(long locationId) {
-    Inputs.id("locationId", locationId);
+    Require.id("locationId", locationId);
     return Paging.stream(ListQuery.all(), Servers.PAGE_SIZE, q -> api.osTemplates(locationId, q.toQueryParameters()))
         .collect(Collectors.toUnmodifiableList());
   }

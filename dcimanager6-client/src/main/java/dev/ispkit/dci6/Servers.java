@@ -4,6 +4,7 @@ import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ public final class Servers {
    * @return the page, with the panel's count of all matches in {@link PanelList#size()}
    */
   public PanelList<Server> list(ListQuery query) {
-    return api.servers(Inputs.present("query", query).toQueryParameters());
+    return api.servers(Require.present("query", query).toQueryParameters());
   }
 
   /**
@@ -46,8 +47,8 @@ public final class Servers {
    * @return the servers, in the panel's order
    */
   public Stream<Server> stream(ListQuery query, int pageSize) {
-    Inputs.present("query", query);
-    Inputs.pageSize(pageSize);
+    Require.present("query", query);
+    Require.positive("pageSize", pageSize);
     return Paging.stream(query, pageSize, this::list);
   }
 
@@ -61,7 +62,7 @@ public final class Servers {
    */
   public List<Server> freeInLocation(long locationId) {
     Where where = Where.field("owner_email").isNull()
-        .and(Where.field("location_id").eq(Inputs.id("locationId", locationId)));
+        .and(Where.field("location_id").eq(Require.id("locationId", locationId)));
     return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
         .collect(Collectors.toUnmodifiableList());
   }
@@ -74,7 +75,7 @@ public final class Servers {
    * @return the servers
    */
   public List<Server> inLocation(long locationId) {
-    Where where = Where.field("location_id").eq(Inputs.id("locationId", locationId));
+    Where where = Where.field("location_id").eq(Require.id("locationId", locationId));
     return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
         .collect(Collectors.toUnmodifiableList());
   }
@@ -87,7 +88,7 @@ public final class Servers {
    * @throws dev.ispkit.client.core.PanelNotFoundException when the panel has no such server
    */
   public Server get(long serverId) {
-    return api.server(Inputs.id("serverId", serverId));
+    return api.server(Require.id("serverId", serverId));
   }
 
   /**
@@ -110,8 +111,8 @@ public final class Servers {
    * @throws dev.ispkit.client.core.PanelConflictException when the panel refuses because the server has another owner
    */
   public Server setOwner(long serverId, long userId) {
-    Inputs.id("serverId", serverId);
-    Inputs.id("userId", userId);
+    Require.id("serverId", serverId);
+    Require.id("userId", userId);
     api.setOwner(serverId, new Dci6Api.OwnerBody(userId));
     return api.server(serverId);
   }
@@ -124,7 +125,7 @@ public final class Servers {
    * @return the server as read after the change
    */
   public Server removeOwner(long serverId) {
-    api.removeOwner(Inputs.id("serverId", serverId));
+    api.removeOwner(Require.id("serverId", serverId));
     return api.server(serverId);
   }
 }

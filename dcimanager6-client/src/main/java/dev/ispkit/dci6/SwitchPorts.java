@@ -3,6 +3,7 @@ package dev.ispkit.dci6;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 
 /**
@@ -57,14 +58,14 @@ public final class SwitchPorts {
    * @param adminStatus {@link PortStatus#UP} or {@link PortStatus#DOWN}
    */
   public void set(long switchId, long portId, PortStatus adminStatus) {
-    Inputs.id("switchId", switchId);
-    Inputs.id("portId", portId);
-    Inputs.present("adminStatus", adminStatus);
+    Require.id("switchId", switchId);
+    Require.id("portId", portId);
+    Require.present("adminStatus", adminStatus);
     api.setPort(switchId, portId, new Dci6Api.PortBody(adminStatus.raw()));
   }
 
   private List<SwitchConnection> setAll(long serverId, PortStatus adminStatus) {
-    List<SwitchConnection> ports = api.server(Inputs.id("serverId", serverId)).networkSwitchConnections();
+    List<SwitchConnection> ports = api.server(Require.id("serverId", serverId)).networkSwitchConnections();
     // Check every connection before changing any, so a half-suspended server never results from a bad record.
     for (SwitchConnection port : ports) {
       if (port.switchId().isEmpty()) {

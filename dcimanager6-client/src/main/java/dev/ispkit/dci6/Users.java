@@ -1,6 +1,5 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelCall;
@@ -9,6 +8,7 @@ import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public final class Users {
    * @return the page
    */
   public PanelList<User> list(ListQuery query) {
-    return api.users(Inputs.present("query", query).toQueryParameters());
+    return api.users(Require.present("query", query).toQueryParameters());
   }
 
   /**
@@ -51,7 +51,7 @@ public final class Users {
    * @return the user, or empty when there is none
    */
   public Optional<User> findByEmail(String email) {
-    String wanted = Inputs.email("email", email);
+    String wanted = Require.email("email", email);
     return api.users(ListQuery.where(Where.field("email").eq(wanted)).toQueryParameters()).list().stream()
         .filter(user -> user.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
             .orElse(false))
@@ -65,7 +65,7 @@ public final class Users {
    * @return the new user's id
    */
   public long create(NewUser user) {
-    Inputs.present("user", user);
+    Require.present("user", user);
     Dci6Api.IdAnswer answer = api.createUser(new Dci6Api.UserBody(user.email(), user.fullName().orElse(null),
         user.password(), user.phoneNumber().orElse(null), user.role()));
     if (answer == null || answer.id() == null) {
@@ -85,7 +85,7 @@ public final class Users {
    * @return the user's id
    */
   public long findOrCreate(NewUser user) {
-    Inputs.present("user", user);
+    Require.present("user", user);
     Optional<User> existing = findByEmail(user.email());
     if (existing.isPresent()) {
       return existing.get().id();
@@ -106,12 +106,9 @@ public final class Users {
    * @return the key and its browser link
    */
   public LoginKey loginKey(String emailOrId) {
-    if (emailOrId == null || emailOrId.isBlank()) {
-      throw new InvalidInputException("emailOrId", emailOrId, "must not be blank");
-    }
-    String user = emailOrId.strip();
+    String user = Require.notBlank("emailOrId", emailOrId);
     if (!user.chars().allMatch(Character::isDigit)) {
-      Inputs.email("emailOrId", user);
+      Require.email("emailOrId", user);
     }
     return loginKeys.create(user);
   }
@@ -123,6 +120,6 @@ public final class Users {
    * @return the key and its browser link
    */
   public LoginKey loginKey(long userId) {
-    return loginKeys.create(Long.toString(Inputs.id("userId", userId)));
+    return loginKeys.create(Long.toString(Require.id("userId", userId)));
   }
 }
