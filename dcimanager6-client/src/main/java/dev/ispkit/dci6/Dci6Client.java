@@ -34,6 +34,11 @@ import dev.ispkit.client.core.transport.PanelTransport;
 public final class Dci6Client implements AutoCloseable {
   /** The panel's name in messages and logs. */
   static final String PANEL_NAME = "DCImanager 6";
+  /**
+   * Elements per call when a list is read whole ({@code stream(...)}, {@code all()}, a location's servers); large
+   * enough that one location rarely takes many calls.
+   */
+  static final int PAGE_SIZE = 500;
 
   private final PanelTransport transport;
   private final Servers servers;

@@ -1,12 +1,11 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
-import dev.ispkit.client.core.PanelList;
+import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
@@ -16,30 +15,22 @@ import java.util.Optional;
 
 /**
  * The panel's users: billing keeps one per client, finds it by the client's email, creates it on the first order,
- * and gives the client a one-time login link.
+ * and gives the client a one-time login link. The list calls ({@code list}, {@code stream}, {@code first}) come from
+ * {@link PanelListing}, over {@code GET /dci/v3/user}.
  *
  * <pre>{@code
  * long userId = dci.users().findOrCreate(NewUser.builder().email(email).password(password).build());
  * LoginKey key = dci.users().loginKey(email);
  * }</pre>
  */
-public final class Users {
+public final class Users extends PanelListing<User> {
   private final Dci6Api api;
   private final AuthV4LoginKeys loginKeys;
 
   Users(Dci6Api api, AuthV4LoginKeys loginKeys) {
+    super(api::users, Dci6Client.PAGE_SIZE);
     this.api = api;
     this.loginKeys = loginKeys;
-  }
-
-  /**
-   * One page of users: {@code GET /dci/v3/user}.
-   *
-   * @param query the filter, sort and window
-   * @return the page
-   */
-  public PanelList<User> list(ListQuery query) {
-    return api.users(Require.present("query", query).toQueryParameters());
   }
 
   /**
@@ -52,10 +43,9 @@ public final class Users {
    */
   public Optional<User> findByEmail(String email) {
     String wanted = Require.email("email", email);
-    return api.users(ListQuery.where(Where.field("email").eq(wanted)).toQueryParameters()).list().stream()
-        .filter(user -> user.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
-            .orElse(false))
-        .findFirst();
+    return first(Where.field("email").eq(wanted),
+        user -> user.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
+            .orElse(false));
   }
 
   /**
