@@ -22,6 +22,7 @@ import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.PanelPermissionException;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.PanelServerException;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.WaitOptions;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

@@ -20,6 +20,7 @@ import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelAuthenticationException;
 import dev.ispkit.client.core.WaitOptions;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

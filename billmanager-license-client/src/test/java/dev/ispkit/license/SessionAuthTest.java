@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.PanelAuthenticationException;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
