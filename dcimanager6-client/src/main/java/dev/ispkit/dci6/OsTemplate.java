@@ -2,7 +2,6 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,25 +17,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOsTemplate.class)
-public abstract class OsTemplate {
+public abstract class OsTemplate implements PanelObject, Tagged {
   OsTemplate() {}
 
   /** A builder, for fakes and tests. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The template's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The template's name. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
-
-  /** The template's tags. */
-  @JsonProperty("tags")
-  public abstract List<String> tags();
 
   /**
    * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. Empty

@@ -28,21 +28,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableServer.class)
-public abstract class Server {
+public abstract class Server implements PanelObject {
   Server() {}
 
   /** A builder, for fakes and tests. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The server's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The server's name, for example {@code cs59019}. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
 
   /** The server's domain name. */
   @JsonProperty("domain")
