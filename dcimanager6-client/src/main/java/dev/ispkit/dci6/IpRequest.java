@@ -34,7 +34,7 @@ public abstract class IpRequest {
     return builder().count(count).build();
   }
 
-  /** IPv4 or IPv6; default IPv4. */
+  /** IPv4 or IPv6 (not {@link IpFamily#UNKNOWN}, which has no word to send); default IPv4. */
   @Value.Default
   public IpFamily family() {
     return IpFamily.IPV4;
@@ -56,6 +56,9 @@ public abstract class IpRequest {
   void check() {
     if (count() < 1) {
       throw new InvalidInputException("count", count(), "must be at least 1");
+    }
+    if (family() == IpFamily.UNKNOWN) {
+      throw new InvalidInputException("family", family(), "must be IPV4 or IPV6");
     }
     pool().ifPresent(pool -> Require.id("pool", pool));
     address().ifPresent(address -> {

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.OpenEnums;
 import dev.ispkit.client.core.Require;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class Ips {
     Require.id("serverId", serverId);
     Require.present("request", request);
     return api.addIps(serverId, new Dci6Api.IpBody(
-        request.family().raw(), request.count(), request.pool().orElse(null), request.address().orElse(null))).list();
+        OpenEnums.word(request.family()), request.count(), request.pool().orElse(null), request.address().orElse(null))).list();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,12 +26,20 @@ public abstract class OsTemplate implements PanelObject, Tagged {
     return new Builder();
   }
 
+  /** The panel's {@code os_family} as sent, a word {@link #osFamily()} may not know. */
+  @JsonProperty("os_family")
+  public abstract Optional<String> rawOsFamily();
+
   /**
    * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. Empty
    * when the panel does not say.
+   *
+   * @return the value; {@link OsFamily#UNKNOWN} for a word this version does not know ({@link #rawOsFamily()}
+   *     keeps it), empty when the panel gives none
    */
-  @JsonProperty("os_family")
-  public abstract Optional<OsFamily> osFamily();
+  public Optional<OsFamily> osFamily() {
+    return OpenEnums.parse(OsFamily.class, rawOsFamily(), OsFamily.UNKNOWN);
+  }
 
   /** Builds an {@link OsTemplate}. */
   public static final class Builder extends ImmutableOsTemplate.Builder {
