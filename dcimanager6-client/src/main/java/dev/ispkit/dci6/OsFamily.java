@@ -7,7 +7,7 @@ import dev.ispkit.client.core.OpenEnums;
  * decides which installation timeout of a processing module applies.
  *
  * <pre>{@code
- * Duration timeout = template.osFamily().equals(OsFamily.WINDOWS) ? windowsTimeout : linuxTimeout;
+ * Duration timeout = template.osFamily().orElse(OsFamily.UNKNOWN) == OsFamily.WINDOWS ? windowsTimeout : linuxTimeout;
  * }</pre>
  *
  * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
