@@ -1,22 +1,19 @@
 package dev.ispkit.license;
 
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.Require;
 import java.util.regex.Pattern;
 
-/** The checks every call runs on its input before anything is sent, so a bad value never reaches the server. */
+/**
+ * The license server's own checks on a call's input, beside core's {@link dev.ispkit.client.core.Require} (ids,
+ * missing values): a pricelist id, an IP literal, a license name. A bad value never reaches the server.
+ */
 final class InputChecks {
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
   /** The longest license name one public source states (the BitNinja reselling page). */
   static final int MAX_NAME_LENGTH = 255;
 
   private InputChecks() {}
-
-  static long id(String field, long id) {
-    if (id <= 0) {
-      throw new InvalidInputException(field, id, "must be a positive license id");
-    }
-    return id;
-  }
 
   /** A pricelist id: the license server's tariff, a positive number such as {@code 3541}. */
   static String pricelist(String field, String pricelist) {
@@ -26,6 +23,7 @@ final class InputChecks {
     return pricelist;
   }
 
+  /** An IPv4 or IPv6 address literal, the address a license is bound to (see {@link IpLiteral}). */
   static String ip(String field, String ip) {
     if (!IpLiteral.isIpLiteral(ip)) {
       throw new InvalidInputException(field, ip, "must be an IPv4 or IPv6 address literal such as 192.0.2.10");
@@ -33,10 +31,9 @@ final class InputChecks {
     return ip;
   }
 
+  /** A license name ({@code licname}), sent as given: not blank, one line, at most 255 characters. */
   static String name(String field, String name) {
-    if (name == null || name.isBlank()) {
-      throw new InvalidInputException(field, name, "must not be blank");
-    }
+    Require.notBlank(field, name);
     if (name.length() > MAX_NAME_LENGTH) {
       throw new InvalidInputException(field, name, "must be at most " + MAX_NAME_LENGTH + " characters");
     }
@@ -44,12 +41,5 @@ final class InputChecks {
       throw new InvalidInputException(field, name, "must not contain control characters such as line breaks");
     }
     return name;
-  }
-
-  static <T> T present(String field, T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must be given");
-    }
-    return value;
   }
 }

@@ -1,5 +1,6 @@
 package dev.ispkit.license;
 
+import dev.ispkit.client.core.Require;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public abstract class License {
 
   @Value.Check
   void check() {
-    InputChecks.id("id", id());
+    Require.id("id", id());
   }
 
   /** Builds a {@link License}. */

@@ -15,6 +15,7 @@ import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelJson;
 import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.Authenticator;
@@ -198,7 +199,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public License get(long id) {
     Map<String, String> form = form("soft.edit");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     return LicenseFields.read(send(form), id);
   }
 
@@ -236,7 +237,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public void changeIpAndName(long id, String ip, String licenseName) {
     Map<String, String> form = form("soft.edit");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("ip", InputChecks.ip("ip", ip));
     form.put("licname", InputChecks.name("licenseName", licenseName));
     form.put("sok", "ok");
@@ -252,7 +253,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public Optional<String> newKey(long id) {
     Map<String, String> form = form("soft.edit");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("clicked_button", "newkey");
     form.put("sok", "ok");
     return Doc.nonBlank(send(form), "lickey");
@@ -272,7 +273,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public Optional<LocalDate> prolong(long id, Period period) {
     Map<String, String> form = form("service.prolong");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("period", code("period", period));
     form.put("sok", "ok");
     JsonNode doc = send(form);
@@ -286,7 +287,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public void suspend(long id) {
     Map<String, String> form = form("soft.suspend");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     send(form);
   }
 
@@ -297,7 +298,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public void resume(long id) {
     Map<String, String> form = form("soft.resume");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     send(form);
   }
 
@@ -309,7 +310,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public void delete(long id) {
     Map<String, String> form = form("soft.delete");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("sok", "ok");
     send(form);
   }
@@ -324,7 +325,7 @@ public final class LicenseServerClient implements AutoCloseable {
    */
   public void changePricelist(long id, String pricelist, Period period) {
     Map<String, String> form = form("service.changepricelist");
-    form.put("elid", String.valueOf(InputChecks.id("id", id)));
+    form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("pricelist", InputChecks.pricelist("pricelist", pricelist));
     form.put("period", code("period", period));
     form.put("sok", "ok");
@@ -356,8 +357,8 @@ public final class LicenseServerClient implements AutoCloseable {
    * @throws OperationFailedException at once when the license is deleted
    */
   public License awaitKey(long id, WaitOptions options, Consumer<? super License> progress) {
-    InputChecks.id("id", id);
-    InputChecks.present("options", options);
+    Require.id("id", id);
+    Require.present("options", options);
     return OperationPoller.await("the key of license " + id, () -> get(id),
         license -> license.hasKey() ? OperationPoller.Outcome.SUCCEEDED
             : license.status() == LicenseStatus.DELETED ? OperationPoller.Outcome.FAILED
@@ -386,7 +387,7 @@ public final class LicenseServerClient implements AutoCloseable {
   }
 
   private static String code(String field, Period period) {
-    return String.valueOf(InputChecks.present(field, period).code());
+    return String.valueOf(Require.present(field, period).code());
   }
 
   /** Whether the failure is the server's {@code doc.error} (an answer), not an HTTP status of a proxy or the like. */
@@ -426,7 +427,7 @@ public final class LicenseServerClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authMode(AuthMode authMode) {
-      this.authMode = InputChecks.present("authMode", authMode);
+      this.authMode = Require.present("authMode", authMode);
       return this;
     }
 
@@ -439,12 +440,8 @@ public final class LicenseServerClient implements AutoCloseable {
      */
     public LicenseServerClient build() {
       Credentials credentials = config.credentials();
-      if (credentials.username().isBlank()) {
-        throw new InvalidInputException("username", credentials.username(), "must not be blank");
-      }
-      if (credentials.password().isBlank()) {
-        throw InvalidInputException.secret("password", "must not be blank");
-      }
+      Require.notBlank("username", credentials.username());
+      Require.secret("password", credentials.password());
       if (authMode == AuthMode.AUTHINFO && credentials.username().indexOf(':') >= 0) {
         // Not repeated: a "user:password" pasted into the user name field would put the password in the message.
         throw InvalidInputException.secret("username",

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelAuthenticationException;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelConnectionException;
@@ -26,8 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,25 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * BILLmanager's errors come with HTTP 200 and {@code doc.error}: each type becomes the matching exception of core,
  * and only calls that cannot have done anything twice are repeated.
  */
-@WireMockTest
-final class ErrorAnswersTest {
+final class ErrorAnswersTest extends ConnectedClient {
   private static final LicenseOrder ORDER = LicenseOrder.builder().pricelist("3541").period(Period.months(1))
       .ip("192.0.2.10").licenseName("Item #1042").build();
-
-  private final FakeTime time = new FakeTime();
-  private WireMockRuntimeInfo wm;
-  private LicenseServerClient client;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    this.wm = wm;
-    client = LicenseServer.client(wm, time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   static Stream<Arguments> errorTypes() {
     return Stream.of(

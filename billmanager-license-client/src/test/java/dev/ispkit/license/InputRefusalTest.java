@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.WaitOptions;
@@ -14,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,21 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input is refused with an exception naming the field and the value, and nothing reaches the server. */
-@WireMockTest
-final class InputRefusalTest {
-  private final FakeTime time = new FakeTime();
-  private WireMockRuntimeInfo wm;
-  private LicenseServerClient client;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    this.wm = wm;
-    client = LicenseServer.client(wm, time);
-  }
-
+final class InputRefusalTest extends ConnectedClient {
   @AfterEach
   void nothingWasSent() {
-    client.close();
     assertThat(LicenseServer.requests(wm)).isEmpty();
   }
 

@@ -13,8 +13,6 @@ import static dev.ispkit.license.LicenseServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
@@ -28,34 +26,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every call: the exact form it sends (nothing in the URL) and the typed value it makes of the answer. */
-@WireMockTest
-final class LicenseCallsTest {
+final class LicenseCallsTest extends ConnectedClient {
   private static final String LICENSE_FIELDS = String.join(",",
       field("id", "81234"), field("name", "ISPmanager Lite"), field("licname", "Item #1042 addon vps1042"),
       field("ip", "192.0.2.10"), field("lickey", KEY), field("status", "2"), field("pricelist", "3541"),
       field("pricelist_name", "ISPmanager 5 Lite"), field("period", "1"), field("createdate", "2026-10-22"),
       field("expiredate", "2026-12-22"), field("autoprolong", "1"), field("remoteid", "1042"),
       field("ipchangedate", "2026-10-22 09:15:00"), field("keychangedate", "2026-10-23"));
-
-  private final FakeTime time = new FakeTime();
-  private WireMockRuntimeInfo wm;
-  private LicenseServerClient client;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    this.wm = wm;
-    client = LicenseServer.client(wm, time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   /** The one request: a POST to the bare path (no query at all), a form body, these fields in this order. */
   @SafeVarargs

@@ -14,6 +14,7 @@ import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.HttpLogLevel;
 import dev.ispkit.client.core.RetryPolicy;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -23,9 +23,9 @@ import dev.ispkit.client.core.HttpLogLevel;
 import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.WaitOptions;
-import java.io.ByteArrayOutputStream;
+import dev.ispkit.client.core.transport.CapturedLog;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ final class SecretsTest {
         + ",\"tparams\":{\"authinfo\":{\"$\":\"" + LicenseServer.AUTHINFO + "\"}}")));
     wm.getWireMock().register(func("soft.suspend").willReturn(error("value", "elid", "Not allowed")));
 
-    String log = captureStandardError(() -> {
+    String log = CapturedLog.during(() -> {
       try (LicenseServerClient client = client(wm, time, AuthMode.AUTHINFO, HttpLogLevel.FULL)) {
         client.get(81234);
         client.order(LicenseOrder.builder().pricelist("3541").period(Period.months(1)).ip("192.0.2.10")
@@ -87,7 +87,7 @@ final class SecretsTest {
     wm.getWireMock().register(func("auth").willReturn(session(SESSION)));
     wm.getWireMock().register(func("soft.resume").willReturn(ok()));
 
-    String log = captureStandardError(() -> {
+    String log = CapturedLog.during(() -> {
       try (LicenseServerClient client = client(wm, time, AuthMode.SESSION, HttpLogLevel.FULL)) {
         client.resume(81234);
       }
@@ -164,17 +164,5 @@ final class SecretsTest {
     for (String form : PASSWORD_FORMS) {
       assertThat(text).doesNotContain(form);
     }
-  }
-
-  private static String captureStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 }

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.PanelAuthenticationException;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +29,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link AuthMode#SESSION}: one {@code func=auth} login, {@code auth=<id>} in every form, one re-login on expiry. */
-@WireMockTest
-final class SessionAuthTest {
+final class SessionAuthTest extends ConnectedClient {
   private static final String EXPIRED = "Session expired, log in again";
 
-  private final FakeTime time = new FakeTime();
-  private WireMockRuntimeInfo wm;
-  private LicenseServerClient client;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wm) {
-    this.wm = wm;
-    client = LicenseServer.sessionClient(wm, time);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
+  @Override
+  LicenseServerClient newClient(WireMockRuntimeInfo wm, FakeTime time) {
+    return LicenseServer.sessionClient(wm, time);
   }
 
   private List<String> funcs() {

@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import dev.ispkit.client.core.transport.AuthV4TokenSource;
 import dev.ispkit.client.core.transport.PanelTransport;
@@ -33,6 +34,11 @@ import dev.ispkit.client.core.transport.PanelTransport;
 public final class Dci6Client implements AutoCloseable {
   /** The panel's name in messages and logs. */
   static final String PANEL_NAME = "DCImanager 6";
+  /**
+   * Elements per call when a list is read whole ({@code stream(...)}, {@code all()}, a location's servers); large
+   * enough that one location rarely takes many calls.
+   */
+  static final int PAGE_SIZE = 500;
 
   private final PanelTransport transport;
   private final Servers servers;
@@ -68,10 +74,7 @@ public final class Dci6Client implements AutoCloseable {
    * @throws InvalidInputException when the configuration is null
    */
   public static Dci6Client create(ClientConfig config) {
-    if (config == null) {
-      throw new InvalidInputException("config", null, "must not be null");
-    }
-    return new Dci6Client(config);
+    return new Dci6Client(Require.present("config", config));
   }
 
   /** Servers: list, read, free servers of a location, configuration counts, owner. */

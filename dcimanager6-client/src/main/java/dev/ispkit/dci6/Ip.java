@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,9 +37,19 @@ public abstract class Ip {
   @JsonProperty("domain")
   public abstract Optional<String> domain();
 
-  /** IPv4 or IPv6. */
+  /** The panel's {@code family} as sent, a word {@link #family()} may not know. */
   @JsonProperty("family")
-  public abstract Optional<IpFamily> family();
+  public abstract Optional<String> rawFamily();
+
+  /**
+   * IPv4 or IPv6.
+   *
+   * @return the value; {@link IpFamily#UNKNOWN} for a word this version does not know ({@link #rawFamily()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<IpFamily> family() {
+    return OpenEnums.parse(IpFamily.class, rawFamily(), IpFamily.UNKNOWN);
+  }
 
   /** The gateway. */
   @JsonProperty("gateway")
@@ -48,9 +59,19 @@ public abstract class Ip {
   @JsonProperty("network")
   public abstract Optional<String> network();
 
-  /** Whether the address is assigned yet. */
+  /** The panel's {@code status} as sent, a word {@link #status()} may not know. */
   @JsonProperty("status")
-  public abstract Optional<IpStatus> status();
+  public abstract Optional<String> rawStatus();
+
+  /**
+   * Whether the address is assigned yet.
+   *
+   * @return the value; {@link IpStatus#UNKNOWN} for a word this version does not know ({@link #rawStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<IpStatus> status() {
+    return OpenEnums.parse(IpStatus.class, rawStatus(), IpStatus.UNKNOWN);
+  }
 
   /** Whether the address is temporary (given for diagnostics from the deallocation pool, for example). */
   @JsonProperty("temporary")

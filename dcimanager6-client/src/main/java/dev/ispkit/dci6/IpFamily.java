@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * The family of an IP address: {@code ipv4} or {@code ipv6}.
@@ -10,34 +9,24 @@ import java.util.Map;
  * dci.ips().add(serverId, IpRequest.builder().family(IpFamily.IPV6).build());
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link Ip#rawFamily()}).
  */
-public final class IpFamily extends OpenEnum {
+public enum IpFamily {
   /** IPv4. */
-  public static final IpFamily IPV4 = new IpFamily("ipv4", true);
+  IPV4,
   /** IPv6. */
-  public static final IpFamily IPV6 = new IpFamily("ipv6", true);
-
-  private static final Map<String, IpFamily> KNOWN = index(IPV4, IPV6);
-
-  private IpFamily(String raw, boolean known) {
-    super(raw, known);
-  }
+  IPV6,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static IpFamily of(String raw) {
-    return of("family", raw, KNOWN, unknown -> new IpFamily(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static IpFamily fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(IpFamily.class, raw, UNKNOWN);
   }
 }

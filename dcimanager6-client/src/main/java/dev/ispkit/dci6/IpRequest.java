@@ -1,6 +1,7 @@
 package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public abstract class IpRequest {
     return builder().count(count).build();
   }
 
-  /** IPv4 or IPv6; default IPv4. */
+  /** IPv4 or IPv6 (not {@link IpFamily#UNKNOWN}, which has no word to send); default IPv4. */
   @Value.Default
   public IpFamily family() {
     return IpFamily.IPV4;
@@ -56,9 +57,12 @@ public abstract class IpRequest {
     if (count() < 1) {
       throw new InvalidInputException("count", count(), "must be at least 1");
     }
-    pool().ifPresent(pool -> Inputs.id("pool", pool));
+    if (family() == IpFamily.UNKNOWN) {
+      throw new InvalidInputException("family", family(), "must be IPV4 or IPV6");
+    }
+    pool().ifPresent(pool -> Require.id("pool", pool));
     address().ifPresent(address -> {
-      Inputs.notBlank("address", address);
+      Require.notBlank("address", address);
       if (count() != 1) {
         throw new InvalidInputException("count", count(), "must be 1 when an address is given");
       }

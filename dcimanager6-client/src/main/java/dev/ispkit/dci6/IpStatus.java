@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * The status of a server's IP address: {@code ok} once assigned, {@code allocating} while the IP manager works.
@@ -10,34 +9,24 @@ import java.util.Map;
  * boolean ready = ip.status().map(IpStatus.OK::equals).orElse(false);
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link Ip#rawStatus()}).
  */
-public final class IpStatus extends OpenEnum {
+public enum IpStatus {
   /** Assigned (seen). */
-  public static final IpStatus OK = new IpStatus("ok", true);
+  OK,
   /** Being assigned (the docs' sample value). */
-  public static final IpStatus ALLOCATING = new IpStatus("allocating", true);
-
-  private static final Map<String, IpStatus> KNOWN = index(OK, ALLOCATING);
-
-  private IpStatus(String raw, boolean known) {
-    super(raw, known);
-  }
+  ALLOCATING,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static IpStatus of(String raw) {
-    return of("status", raw, KNOWN, unknown -> new IpStatus(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static IpStatus fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(IpStatus.class, raw, UNKNOWN);
   }
 }

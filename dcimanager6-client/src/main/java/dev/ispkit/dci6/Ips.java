@@ -1,5 +1,7 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public final class Ips {
    * @return the addresses
    */
   public List<Ip> list(long serverId) {
-    return api.server(Inputs.id("serverId", serverId)).ips();
+    return api.server(Require.id("serverId", serverId)).ips();
   }
 
   /**
@@ -37,10 +39,10 @@ public final class Ips {
    * @return the addresses added
    */
   public List<Ip> add(long serverId, IpRequest request) {
-    Inputs.id("serverId", serverId);
-    Inputs.present("request", request);
+    Require.id("serverId", serverId);
+    Require.present("request", request);
     return api.addIps(serverId, new Dci6Api.IpBody(
-        request.family().raw(), request.count(), request.pool().orElse(null), request.address().orElse(null))).list();
+        OpenEnums.word(request.family()), request.count(), request.pool().orElse(null), request.address().orElse(null))).list();
   }
 
   /**
@@ -50,7 +52,7 @@ public final class Ips {
    * @param ipId the address's id ({@link Ip#id()})
    */
   public void remove(long serverId, long ipId) {
-    api.removeIp(Inputs.id("serverId", serverId), Inputs.id("ipId", ipId));
+    api.removeIp(Require.id("serverId", serverId), Require.id("ipId", ipId));
   }
 
   /**

@@ -18,21 +18,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLocation.class)
-public abstract class Location {
+public abstract class Location implements PanelObject {
   Location() {}
 
   /** A builder, for fakes and tests. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The location's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The location's name, for example {@code DataPro Moscow I (RU)}. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
 
   /** The address, for example {@code Russia, Moscow, Aviamotornaya 69}. */
   @JsonProperty("geolocation")

@@ -1,13 +1,13 @@
 package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.ListQuery;
-import dev.ispkit.client.core.PanelList;
-import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.PanelListing;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The panel's locations (data centers). Inferred: {@code GET /dci/v3/location}, see {@code docs/panel-contract.md}.
+ * The list calls ({@code list}, {@code stream}, {@code first}) come from {@link PanelListing}.
  *
  * <pre>{@code
  * for (Location location : dci.locations().all()) {
@@ -15,21 +15,9 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public final class Locations {
-  private final Dci6Api api;
-
+public final class Locations extends PanelListing<Location> {
   Locations(Dci6Api api) {
-    this.api = api;
-  }
-
-  /**
-   * One page of locations. Inferred path, see {@code docs/panel-contract.md}.
-   *
-   * @param query the filter, sort and window
-   * @return the page
-   */
-  public PanelList<Location> list(ListQuery query) {
-    return api.locations(Inputs.present("query", query).toQueryParameters());
+    super(api::locations, Dci6Client.PAGE_SIZE);
   }
 
   /**
@@ -38,6 +26,6 @@ public final class Locations {
    * @return the locations
    */
   public List<Location> all() {
-    return Paging.stream(ListQuery.all(), Servers.PAGE_SIZE, this::list).collect(Collectors.toUnmodifiableList());
+    return stream(ListQuery.all()).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,11 +48,11 @@ public abstract class NewUser {
 
   @Value.Check
   void check() {
-    Inputs.email("email", email());
-    Inputs.secret("password", password());
-    Inputs.notBlank("role", role());
-    fullName().ifPresent(name -> Inputs.notBlank("fullName", name));
-    phoneNumber().ifPresent(phone -> Inputs.notBlank("phoneNumber", phone));
+    Require.email("email", email());
+    Require.secretLine("password", password());
+    Require.notBlank("role", role());
+    fullName().ifPresent(name -> Require.notBlank("fullName", name));
+    phoneNumber().ifPresent(phone -> Require.notBlank("phoneNumber", phone));
   }
 
   /** Builds a {@link NewUser}. */

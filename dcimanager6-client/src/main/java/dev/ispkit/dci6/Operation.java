@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,13 +37,33 @@ public abstract class Operation {
   @JsonProperty("server_id")
   public abstract Optional<Long> serverId();
 
-  /** What it does, when the panel says. */
+  /** The panel's {@code type} as sent, a word {@link #type()} may not know. */
   @JsonProperty("type")
-  public abstract Optional<OperationType> type();
+  public abstract Optional<String> rawType();
 
-  /** Its status; empty when the panel gave none (read as still running). */
+  /**
+   * What it does, when the panel says.
+   *
+   * @return the value; {@link OperationType#UNKNOWN} for a word this version does not know ({@link #rawType()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<OperationType> type() {
+    return OpenEnums.parse(OperationType.class, rawType(), OperationType.UNKNOWN);
+  }
+
+  /** The panel's {@code status} as sent, a word {@link #status()} may not know. */
   @JsonProperty("status")
-  public abstract Optional<OperationStatus> status();
+  public abstract Optional<String> rawStatus();
+
+  /**
+   * Its status; empty when the panel gave none (read as still running).
+   *
+   * @return the value; {@link OperationStatus#UNKNOWN} for a word this version does not know ({@link #rawStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<OperationStatus> status() {
+    return OpenEnums.parse(OperationStatus.class, rawStatus(), OperationStatus.UNKNOWN);
+  }
 
   /** What the panel says about the status, for example why it failed; its shape is not documented. */
   @JsonProperty("status_info")
@@ -62,7 +83,7 @@ public abstract class Operation {
    * example {@code running (install_os)} or {@code failed: disk sdb does not answer}.
    */
   public final String describe() {
-    StringBuilder out = new StringBuilder(status().map(OperationStatus::raw).orElse("no status"));
+    StringBuilder out = new StringBuilder(rawStatus().filter(word -> !word.isBlank()).orElse("no status"));
     statusInfo().ifPresent(info -> out.append(": ").append(info.textAt("msg").orElse(info.text())));
     // The current stage: the first one that has started and not ended well (running, failed or canceled).
     progressInfo().stream()

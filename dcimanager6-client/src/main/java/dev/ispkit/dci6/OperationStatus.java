@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * The status of a DCImanager 6 operation ({@code operation.status} of a server, {@code status} of an operation).
@@ -11,64 +10,54 @@ import java.util.Map;
  * canceled} a stopped operation, and any other value, known or not, an operation still running.
  *
  * <pre>{@code
- * OperationStatus last = server.operation().map(Operation::status).orElse(null);
+ * OperationStatus last = server.operation().flatMap(Operation::status).orElse(null);
  * boolean lastOk = last == null || last.isSucceeded() || last.isCanceled();
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN} (still running); the operation keeps the word as
+ * sent ({@link Operation#rawStatus()}).
  */
-public final class OperationStatus extends OpenEnum {
+public enum OperationStatus {
   /** Queued, not started. */
-  public static final OperationStatus NEW = new OperationStatus("new", true);
+  NEW,
   /** Running. */
-  public static final OperationStatus RUNNING = new OperationStatus("running", true);
+  RUNNING,
   /** Ended well. */
-  public static final OperationStatus OK = new OperationStatus("ok", true);
+  OK,
   /** Ended in failure. */
-  public static final OperationStatus FAILED = new OperationStatus("failed", true);
+  FAILED,
   /** Ended in failure (a spelling some panel versions use). */
-  public static final OperationStatus FAIL = new OperationStatus("fail", true);
+  FAIL,
   /** Ended in failure (a spelling some panel versions use). */
-  public static final OperationStatus ERROR = new OperationStatus("error", true);
+  ERROR,
   /** Stopped before it ended. */
-  public static final OperationStatus CANCELED = new OperationStatus("canceled", true);
-
-  private static final Map<String, OperationStatus> KNOWN = index(NEW, RUNNING, OK, FAILED, FAIL, ERROR, CANCELED);
-
-  private OperationStatus(String raw, boolean known) {
-    super(raw, known);
-  }
+  CANCELED,
+  /** A value this version does not know: read as still running. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static OperationStatus of(String raw) {
-    return of("status", raw, KNOWN, unknown -> new OperationStatus(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static OperationStatus fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(OperationStatus.class, raw, UNKNOWN);
   }
 
   /** Whether the operation ended well ({@code ok}). */
   public boolean isSucceeded() {
-    return equals(OK);
+    return this == OK;
   }
 
   /** Whether the operation ended in failure ({@code failed}, {@code fail} or {@code error}). */
   public boolean isFailed() {
-    return equals(FAILED) || equals(FAIL) || equals(ERROR);
+    return this == FAILED || this == FAIL || this == ERROR;
   }
 
   /** Whether the operation was stopped ({@code canceled}). */
   public boolean isCanceled() {
-    return equals(CANCELED);
+    return this == CANCELED;
   }
 
   /** Whether the operation has ended, in any way; an unknown status reads as still running. */

@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * What a DCImanager 6 operation does, its {@code type} (inferred, see {@code docs/panel-contract.md}).
@@ -10,34 +9,24 @@ import java.util.Map;
  * boolean installing = operation.type().map(OperationType.INSTALL::equals).orElse(false);
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link Operation#rawType()}).
  */
-public final class OperationType extends OpenEnum {
+public enum OperationType {
   /** Diagnostics. */
-  public static final OperationType DIAG = new OperationType("diag", true);
+  DIAG,
   /** OS installation. */
-  public static final OperationType INSTALL = new OperationType("install", true);
-
-  private static final Map<String, OperationType> KNOWN = index(DIAG, INSTALL);
-
-  private OperationType(String raw, boolean known) {
-    super(raw, known);
-  }
+  INSTALL,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static OperationType of(String raw) {
-    return of("type", raw, KNOWN, unknown -> new OperationType(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static OperationType fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(OperationType.class, raw, UNKNOWN);
   }
 }

@@ -6,6 +6,7 @@ import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.OperationPoller;
@@ -60,7 +61,7 @@ public final class Operations {
    * @return the operation's id
    */
   public long diagnostics(long serverId, boolean clearDisks) {
-    Inputs.id("serverId", serverId);
+    Require.id("serverId", serverId);
     return operationId(api.diag(serverId, new Dci6Api.DiagBody(clearDisks)), "diag", serverId);
   }
 
@@ -78,7 +79,7 @@ public final class Operations {
    */
   public Operation diagnoseAndWait(long serverId, boolean clearDisks, WaitOptions options,
       Consumer<? super Operation> progress) {
-    Inputs.present("options", options);
+    Require.present("options", options);
     return await(diagnostics(serverId, clearDisks), options, progress);
   }
 
@@ -92,8 +93,8 @@ public final class Operations {
    * @return the operation's id
    */
   public long install(long serverId, OsInstallation installation) {
-    Inputs.id("serverId", serverId);
-    Inputs.present("installation", installation);
+    Require.id("serverId", serverId);
+    Require.present("installation", installation);
     Dci6Api.InstallBody body = new Dci6Api.InstallBody(installation.osTemplate(), installation.password(),
         installation.hostname().orElse(null), installation.recipe().orElse(null), installation.sshKeys(),
         installation.windowsLicenseKey().orElse(null));
@@ -118,10 +119,10 @@ public final class Operations {
    */
   public Operation installAndWait(long serverId, OsInstallation installation, WaitOptions linux, WaitOptions windows,
       Consumer<? super Operation> progress) {
-    Inputs.id("serverId", serverId);
-    Inputs.present("installation", installation);
-    Inputs.present("linux", linux);
-    Inputs.present("windows", windows);
+    Require.id("serverId", serverId);
+    Require.present("installation", installation);
+    Require.present("linux", linux);
+    Require.present("windows", windows);
     OsFamily family = installation.osFamily().orElseGet(() -> familyOf(serverId, installation));
     WaitOptions options = family.equals(OsFamily.WINDOWS) ? windows : linux;
     return await(install(serverId, installation), options, progress);
@@ -134,7 +135,7 @@ public final class Operations {
    * @return the operation
    */
   public Operation get(long operationId) {
-    return api.operation(Inputs.id("operationId", operationId));
+    return api.operation(Require.id("operationId", operationId));
   }
 
   /**
@@ -144,7 +145,7 @@ public final class Operations {
    * @param operationId the operation
    */
   public void stop(long operationId) {
-    api.stopOperation(Inputs.id("operationId", operationId), Map.of());
+    api.stopOperation(Require.id("operationId", operationId), Map.of());
   }
 
   /**
@@ -158,8 +159,8 @@ public final class Operations {
    * @throws OperationTimeoutException when it has not ended within the timeout
    */
   public Optional<Operation> stopRunning(long serverId, WaitOptions options) {
-    Inputs.id("serverId", serverId);
-    Inputs.present("options", options);
+    Require.id("serverId", serverId);
+    Require.present("options", options);
     Optional<Operation> running = api.server(serverId).operation().filter(op -> !op.isEnded());
     if (running.isEmpty()) {
       return Optional.empty();
@@ -182,8 +183,8 @@ public final class Operations {
    * @return the operation as last read, status {@code ok}
    */
   public Operation await(long operationId, WaitOptions options, Consumer<? super Operation> progress) {
-    Inputs.id("operationId", operationId);
-    Inputs.present("options", options);
+    Require.id("operationId", operationId);
+    Require.present("options", options);
     return poll(operationId, options, progress, Operations::outcome);
   }
 

@@ -1,6 +1,7 @@
 package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,12 +59,12 @@ public abstract class OsInstallation {
 
   @Value.Check
   void check() {
-    Inputs.id("osTemplate", osTemplate());
-    Inputs.secret("password", password());
-    hostname().ifPresent(hostname -> Inputs.hostname("hostname", hostname));
-    recipe().ifPresent(recipe -> Inputs.id("recipe", recipe));
-    sshKeys().forEach(key -> Inputs.notBlank("sshKeys", key));
-    windowsLicenseKey().ifPresent(key -> Inputs.secret("windowsLicenseKey", key));
+    Require.id("osTemplate", osTemplate());
+    Require.secretLine("password", password());
+    hostname().ifPresent(hostname -> Require.hostname("hostname", hostname));
+    recipe().ifPresent(recipe -> Require.id("recipe", recipe));
+    sshKeys().forEach(key -> Require.notBlank("sshKeys", key));
+    windowsLicenseKey().ifPresent(key -> Require.secretLine("windowsLicenseKey", key));
     if (windowsLicenseKey().isPresent() && osFamily().map(OsFamily.LINUX::equals).orElse(false)) {
       throw InvalidInputException.secret("windowsLicenseKey", "is only for Windows templates, and osFamily is LINUX");
     }

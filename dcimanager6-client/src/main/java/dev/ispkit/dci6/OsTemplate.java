@@ -2,7 +2,7 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.List;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOsTemplate.class)
-public abstract class OsTemplate {
+public abstract class OsTemplate implements PanelObject, Tagged {
   OsTemplate() {}
 
   /** A builder, for fakes and tests. */
@@ -26,24 +26,20 @@ public abstract class OsTemplate {
     return new Builder();
   }
 
-  /** The template's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The template's name. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
-
-  /** The template's tags. */
-  @JsonProperty("tags")
-  public abstract List<String> tags();
+  /** The panel's {@code os_family} as sent, a word {@link #osFamily()} may not know. */
+  @JsonProperty("os_family")
+  public abstract Optional<String> rawOsFamily();
 
   /**
    * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. Empty
    * when the panel does not say.
+   *
+   * @return the value; {@link OsFamily#UNKNOWN} for a word this version does not know ({@link #rawOsFamily()}
+   *     keeps it), empty when the panel gives none
    */
-  @JsonProperty("os_family")
-  public abstract Optional<OsFamily> osFamily();
+  public Optional<OsFamily> osFamily() {
+    return OpenEnums.parse(OsFamily.class, rawOsFamily(), OsFamily.UNKNOWN);
+  }
 
   /** Builds an {@link OsTemplate}. */
   public static final class Builder extends ImmutableOsTemplate.Builder {

@@ -3,6 +3,7 @@ package dev.ispkit.dci6;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,9 +47,19 @@ public abstract class PduConnection {
   @JsonProperty("connection_id")
   public abstract Optional<Long> connectionId();
 
-  /** Whether the socket gives power. */
+  /** The panel's {@code power_status} as sent, a word {@link #powerStatus()} may not know. */
   @JsonProperty("power_status")
-  public abstract Optional<PortStatus> powerStatus();
+  public abstract Optional<String> rawPowerStatus();
+
+  /**
+   * Whether the socket gives power.
+   *
+   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawPowerStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<PortStatus> powerStatus() {
+    return OpenEnums.parse(PortStatus.class, rawPowerStatus(), PortStatus.UNKNOWN);
+  }
 
   /** Builds a {@link PduConnection}. */
   public static final class Builder extends ImmutablePduConnection.Builder {

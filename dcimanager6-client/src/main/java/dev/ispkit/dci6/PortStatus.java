@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * The status of a switch or PDU port: {@code admin_status} and {@code oper_status} of a switch connection, {@code
@@ -11,34 +10,24 @@ import java.util.Map;
  * dci.switchPorts().set(connection.switchId().orElseThrow(), connection.id(), PortStatus.DOWN);
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link SwitchConnection#rawAdminStatus()}).
  */
-public final class PortStatus extends OpenEnum {
+public enum PortStatus {
   /** Enabled, or carrying a link. */
-  public static final PortStatus UP = new PortStatus("up", true);
+  UP,
   /** Disabled, or without a link. */
-  public static final PortStatus DOWN = new PortStatus("down", true);
-
-  private static final Map<String, PortStatus> KNOWN = index(UP, DOWN);
-
-  private PortStatus(String raw, boolean known) {
-    super(raw, known);
-  }
+  DOWN,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static PortStatus of(String raw) {
-    return of("admin_status", raw, KNOWN, unknown -> new PortStatus(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static PortStatus fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(PortStatus.class, raw, UNKNOWN);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.Require;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public final class Power {
    * @param serverId the server
    */
   public void on(long serverId) {
-    api.powerOn(Inputs.id("serverId", serverId), Map.of());
+    api.powerOn(Require.id("serverId", serverId), Map.of());
   }
 
   /**
@@ -38,7 +39,7 @@ public final class Power {
    * @param serverId the server
    */
   public void off(long serverId) {
-    api.powerOff(Inputs.id("serverId", serverId), Map.of());
+    api.powerOff(Require.id("serverId", serverId), Map.of());
   }
 
   /**
@@ -47,7 +48,7 @@ public final class Power {
    * @param serverId the server
    */
   public void reset(long serverId) {
-    api.powerReset(Inputs.id("serverId", serverId), Map.of());
+    api.powerReset(Require.id("serverId", serverId), Map.of());
   }
 
   /**
@@ -57,6 +58,6 @@ public final class Power {
    * @return the status; {@link PowerStatus#UNKNOWN} when the panel gives none
    */
   public PowerStatus status(long serverId) {
-    return api.server(Inputs.id("serverId", serverId)).powerStatus().orElse(PowerStatus.UNKNOWN);
+    return api.server(Require.id("serverId", serverId)).powerStatus().orElse(PowerStatus.UNKNOWN);
   }
 }

@@ -1,9 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,25 +14,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRecipe.class)
-public abstract class Recipe {
+public abstract class Recipe implements PanelObject, Tagged {
   Recipe() {}
 
   /** A builder, for fakes and tests. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The recipe's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The recipe's name. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
-
-  /** The recipe's tags. */
-  @JsonProperty("tags")
-  public abstract List<String> tags();
 
   /** Builds a {@link Recipe}. */
   public static final class Builder extends ImmutableRecipe.Builder {

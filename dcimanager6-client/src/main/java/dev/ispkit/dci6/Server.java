@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,8 +17,9 @@ import org.immutables.value.Value;
  * <p>It carries everything BILLmanager's availability rule reads (owner, configuration, exploitation status,
  * errors, the last operation, maintenance, MAC, location) and what the lifecycles need (power status, switch and PDU
  * connections, IP addresses, hardware). It reads the panel's JSON as it really is: 0/1 or booleans for flags, one
- * object or a list for {@code pdu_connection}, values ispkit does not know kept raw (see {@link OpenEnum}), fields
- * it does not read ignored.
+ * object or a list for {@code pdu_connection}, enumeration words ispkit does not know read as {@code UNKNOWN} and
+ * kept as sent by the {@code raw...()} accessors (see {@link dev.ispkit.client.core.OpenEnums}), fields it does
+ * not read ignored.
  *
  * <pre>{@code
  * Server server = dci.servers().get(3241);
@@ -28,21 +30,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableServer.class)
-public abstract class Server {
+public abstract class Server implements PanelObject {
   Server() {}
 
   /** A builder, for fakes and tests. */
   public static Builder builder() {
     return new Builder();
   }
-
-  /** The server's id. */
-  @JsonProperty("id")
-  public abstract long id();
-
-  /** The server's name, for example {@code cs59019}. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
 
   /** The server's domain name. */
   @JsonProperty("domain")
@@ -85,9 +79,19 @@ public abstract class Server {
     return false;
   }
 
-  /** Whether the server is in operation ({@code in_exploitation}). */
+  /** The panel's {@code exploitation_status} as sent, a word {@link #exploitationStatus()} may not know. */
   @JsonProperty("exploitation_status")
-  public abstract Optional<ExploitationStatus> exploitationStatus();
+  public abstract Optional<String> rawExploitationStatus();
+
+  /**
+   * Whether the server is in operation ({@code in_exploitation}).
+   *
+   * @return the value; {@link ExploitationStatus#UNKNOWN} for a word this version does not know
+   *     ({@link #rawExploitationStatus()} keeps it), empty when the panel gives none
+   */
+  public Optional<ExploitationStatus> exploitationStatus() {
+    return OpenEnums.parse(ExploitationStatus.class, rawExploitationStatus(), ExploitationStatus.UNKNOWN);
+  }
 
   /** Whether the panel flags status errors on the server. */
   @JsonProperty("has_errors")
@@ -112,17 +116,37 @@ public abstract class Server {
   @JsonProperty("maintenance_mode")
   public abstract Optional<Boolean> maintenanceMode();
 
-  /** The server's state. */
+  /** The panel's {@code state} as sent, a word {@link #state()} may not know. */
   @JsonProperty("state")
-  public abstract Optional<ServerState> state();
+  public abstract Optional<String> rawState();
+
+  /**
+   * The server's state.
+   *
+   * @return the value; {@link ServerState#UNKNOWN} for a word this version does not know ({@link #rawState()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<ServerState> state() {
+    return OpenEnums.parse(ServerState.class, rawState(), ServerState.UNKNOWN);
+  }
 
   /** What the panel says about the state; its shape is not documented. */
   @JsonProperty("state_info")
   public abstract Optional<PanelValue> stateInfo();
 
-  /** Where the server physically is ({@code in_rack}). */
+  /** The panel's {@code warehouse_status} as sent, a word {@link #warehouseStatus()} may not know. */
   @JsonProperty("warehouse_status")
-  public abstract Optional<WarehouseStatus> warehouseStatus();
+  public abstract Optional<String> rawWarehouseStatus();
+
+  /**
+   * Where the server physically is ({@code in_rack}).
+   *
+   * @return the value; {@link WarehouseStatus#UNKNOWN} for a word this version does not know
+   *     ({@link #rawWarehouseStatus()} keeps it), empty when the panel gives none
+   */
+  public Optional<WarehouseStatus> warehouseStatus() {
+    return OpenEnums.parse(WarehouseStatus.class, rawWarehouseStatus(), WarehouseStatus.UNKNOWN);
+  }
 
   /** The server's MAC address as the panel writes it; empty when unknown. */
   @JsonProperty("mac")
@@ -140,9 +164,19 @@ public abstract class Server {
     return location().map(Location::id);
   }
 
-  /** Whether the server is on, off or unknown. */
+  /** The panel's {@code power_status} as sent, a word {@link #powerStatus()} may not know. */
   @JsonProperty("power_status")
-  public abstract Optional<PowerStatus> powerStatus();
+  public abstract Optional<String> rawPowerStatus();
+
+  /**
+   * Whether the server is on, off or unknown.
+   *
+   * @return the value; {@link PowerStatus#UNKNOWN} for a word this version does not know ({@link #rawPowerStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<PowerStatus> powerStatus() {
+    return OpenEnums.parse(PowerStatus.class, rawPowerStatus(), PowerStatus.UNKNOWN);
+  }
 
   /** The switch ports the server is cabled to; empty when its settings have none. */
   @JsonProperty("switch_connection")

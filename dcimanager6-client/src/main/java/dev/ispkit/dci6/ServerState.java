@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * The state of a server in DCImanager 6, its {@code state}.
@@ -10,34 +9,24 @@ import java.util.Map;
  * boolean settled = server.state().map(ServerState.OK::equals).orElse(false);
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link Server#rawState()}).
  */
-public final class ServerState extends OpenEnum {
+public enum ServerState {
   /** Nothing pending (seen in a production answer). */
-  public static final ServerState OK = new ServerState("ok", true);
+  OK,
   /** Being suspended (the docs' sample value). */
-  public static final ServerState SUSPENDING = new ServerState("suspending", true);
-
-  private static final Map<String, ServerState> KNOWN = index(OK, SUSPENDING);
-
-  private ServerState(String raw, boolean known) {
-    super(raw, known);
-  }
+  SUSPENDING,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static ServerState of(String raw) {
-    return of("state", raw, KNOWN, unknown -> new ServerState(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static ServerState fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(ServerState.class, raw, UNKNOWN);
   }
 }

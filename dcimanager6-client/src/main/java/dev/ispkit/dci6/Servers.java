@@ -5,54 +5,29 @@ import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
-import dev.ispkit.client.core.PanelList;
-import dev.ispkit.client.core.Paging;
+import dev.ispkit.client.core.PanelListing;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The servers of the panel: lists with filter, sort and paging, one server, free servers of a location, free
- * servers per configuration, and the owner.
+ * servers per configuration, and the owner. The list calls ({@code list}, {@code stream}, {@code first}) come from
+ * {@link PanelListing}, over {@code GET /dci/v3/server?where=..&orderby=..&limit=offset,count}.
  *
  * <pre>{@code
  * List<Server> candidates = dci.servers().freeInLocation(locationId);
  * Server claimed = dci.servers().setOwner(candidates.get(0).id(), userId);
  * }</pre>
  */
-public final class Servers {
-  /** Servers per page when a call walks a whole list; large enough that one location rarely takes many calls. */
-  static final int PAGE_SIZE = 500;
-
+public final class Servers extends PanelListing<Server> {
   private final Dci6Api api;
 
   Servers(Dci6Api api) {
+    super(api::servers, Dci6Client.PAGE_SIZE);
     this.api = api;
-  }
-
-  /**
-   * One page of servers: {@code GET /dci/v3/server?where=..&orderby=..&limit=offset,count}.
-   *
-   * @param query the filter, sort and window; {@link ListQuery#all()} for the panel's default window
-   * @return the page, with the panel's count of all matches in {@link PanelList#size()}
-   */
-  public PanelList<Server> list(ListQuery query) {
-    return api.servers(Inputs.present("query", query).toQueryParameters());
-  }
-
-  /**
-   * Every server matching a query, read page by page as the stream is consumed.
-   *
-   * @param query the filter and sort; its window's offset, if any, is where the walk starts
-   * @param pageSize servers per call, at least 1
-   * @return the servers, in the panel's order
-   */
-  public Stream<Server> stream(ListQuery query, int pageSize) {
-    Inputs.present("query", query);
-    Inputs.pageSize(pageSize);
-    return Paging.stream(query, pageSize, this::list);
   }
 
   /**
@@ -64,10 +39,8 @@ public final class Servers {
    * @return the servers
    */
   public List<Server> freeInLocation(long locationId) {
-    Where where = Where.field("owner_email").isNull()
-        .and(Where.field("location_id").eq(Inputs.id("locationId", locationId)));
-    return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
-        .collect(Collectors.toUnmodifiableList());
+    return sortedById(Where.field("owner_email").isNull()
+        .and(Where.field("location_id").eq(Require.id("locationId", locationId))));
   }
 
   /**
@@ -78,9 +51,7 @@ public final class Servers {
    * @return the servers
    */
   public List<Server> inLocation(long locationId) {
-    Where where = Where.field("location_id").eq(Inputs.id("locationId", locationId));
-    return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build(), PAGE_SIZE)
-        .collect(Collectors.toUnmodifiableList());
+    return sortedById(Where.field("location_id").eq(Require.id("locationId", locationId)));
   }
 
   /**
@@ -91,7 +62,7 @@ public final class Servers {
    * @throws dev.ispkit.client.core.PanelNotFoundException when the panel has no such server
    */
   public Server get(long serverId) {
-    return api.server(Inputs.id("serverId", serverId));
+    return api.server(Require.id("serverId", serverId));
   }
 
   /**
@@ -119,8 +90,8 @@ public final class Servers {
    * @throws PanelConflictException when the panel refuses because the server has another owner
    */
   public Server setOwner(long serverId, long userId) {
-    Inputs.id("serverId", serverId);
-    Inputs.id("userId", userId);
+    Require.id("serverId", serverId);
+    Require.id("userId", userId);
     try {
       api.setOwner(serverId, new Dci6Api.OwnerBody(userId));
     } catch (PanelInvalidRequestException refused) {
@@ -144,7 +115,12 @@ public final class Servers {
    * @return the server as read after the change
    */
   public Server removeOwner(long serverId) {
-    api.removeOwner(Inputs.id("serverId", serverId));
+    api.removeOwner(Require.id("serverId", serverId));
     return api.server(serverId);
+  }
+
+  private List<Server> sortedById(Where where) {
+    return stream(ListQuery.builder().where(where).addOrderBy(OrderBy.asc("id")).build())
+        .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -2,6 +2,7 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,13 +47,33 @@ public abstract class SwitchConnection {
   @JsonProperty("description")
   public abstract Optional<String> description();
 
-  /** Whether the port is enabled: what suspending a service turns down. */
+  /** The panel's {@code admin_status} as sent, a word {@link #adminStatus()} may not know. */
   @JsonProperty("admin_status")
-  public abstract Optional<PortStatus> adminStatus();
+  public abstract Optional<String> rawAdminStatus();
 
-  /** Whether the port has a link. */
+  /**
+   * Whether the port is enabled: what suspending a service turns down.
+   *
+   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawAdminStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<PortStatus> adminStatus() {
+    return OpenEnums.parse(PortStatus.class, rawAdminStatus(), PortStatus.UNKNOWN);
+  }
+
+  /** The panel's {@code oper_status} as sent, a word {@link #operStatus()} may not know. */
   @JsonProperty("oper_status")
-  public abstract Optional<PortStatus> operStatus();
+  public abstract Optional<String> rawOperStatus();
+
+  /**
+   * Whether the port has a link.
+   *
+   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawOperStatus()}
+   *     keeps it), empty when the panel gives none
+   */
+  public Optional<PortStatus> operStatus() {
+    return OpenEnums.parse(PortStatus.class, rawOperStatus(), PortStatus.UNKNOWN);
+  }
 
   /** Whether this is the BMC's (IPMI's) port, which suspending must leave alone. */
   @JsonProperty("is_ipmi_connection")

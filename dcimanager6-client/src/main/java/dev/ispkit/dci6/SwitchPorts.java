@@ -1,8 +1,11 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.OpenEnums;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import java.util.List;
 
 /**
@@ -57,26 +60,29 @@ public final class SwitchPorts {
    * @param adminStatus {@link PortStatus#UP} or {@link PortStatus#DOWN}
    */
   public void set(long switchId, long portId, PortStatus adminStatus) {
-    Inputs.id("switchId", switchId);
-    Inputs.id("portId", portId);
-    Inputs.present("adminStatus", adminStatus);
-    api.setPort(switchId, portId, new Dci6Api.PortBody(adminStatus.raw()));
+    Require.id("switchId", switchId);
+    Require.id("portId", portId);
+    Require.present("adminStatus", adminStatus);
+    if (adminStatus == PortStatus.UNKNOWN) {
+      throw new InvalidInputException("adminStatus", adminStatus, "must be UP or DOWN");
+    }
+    api.setPort(switchId, portId, new Dci6Api.PortBody(OpenEnums.word(adminStatus)));
   }
 
   private List<SwitchConnection> setAll(long serverId, PortStatus adminStatus) {
-    List<SwitchConnection> ports = api.server(Inputs.id("serverId", serverId)).networkSwitchConnections();
+    List<SwitchConnection> ports = api.server(Require.id("serverId", serverId)).networkSwitchConnections();
     // Check every connection before changing any, so a half-suspended server never results from a bad record.
     for (SwitchConnection port : ports) {
       if (port.switchId().isEmpty()) {
         throw new PanelResponseException(Dci6Client.PANEL_NAME + " server " + serverId + ": switch connection "
-            + port.id() + " names no switch, so its port cannot be set " + adminStatus.raw(),
+            + port.id() + " names no switch, so its port cannot be set " + OpenEnums.word(adminStatus),
             PanelErrorDetails.noAnswer(new PanelCall("GET", "/dci/v3/server/" + serverId)), null);
       }
     }
     // Every port is sent its status even when it already has it: the call is harmless to repeat, and the server
     // just read may already be stale.
     for (SwitchConnection port : ports) {
-      api.setPort(port.switchId().orElseThrow(), port.id(), new Dci6Api.PortBody(adminStatus.raw()));
+      api.setPort(port.switchId().orElseThrow(), port.id(), new Dci6Api.PortBody(OpenEnums.word(adminStatus)));
     }
     return ports;
   }

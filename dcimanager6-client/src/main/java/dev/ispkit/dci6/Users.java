@@ -1,14 +1,13 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
-import dev.ispkit.client.core.PanelList;
+import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import java.util.Locale;
@@ -16,30 +15,22 @@ import java.util.Optional;
 
 /**
  * The panel's users: billing keeps one per client, finds it by the client's email, creates it on the first order,
- * and gives the client a one-time login link.
+ * and gives the client a one-time login link. The list calls ({@code list}, {@code stream}, {@code first}) come from
+ * {@link PanelListing}, over {@code GET /dci/v3/user}.
  *
  * <pre>{@code
  * long userId = dci.users().findOrCreate(NewUser.builder().email(email).password(password).build());
  * LoginKey key = dci.users().loginKey(email);
  * }</pre>
  */
-public final class Users {
+public final class Users extends PanelListing<User> {
   private final Dci6Api api;
   private final AuthV4LoginKeys loginKeys;
 
   Users(Dci6Api api, AuthV4LoginKeys loginKeys) {
+    super(api::users, Dci6Client.PAGE_SIZE);
     this.api = api;
     this.loginKeys = loginKeys;
-  }
-
-  /**
-   * One page of users: {@code GET /dci/v3/user}.
-   *
-   * @param query the filter, sort and window
-   * @return the page
-   */
-  public PanelList<User> list(ListQuery query) {
-    return api.users(Inputs.present("query", query).toQueryParameters());
   }
 
   /**
@@ -51,11 +42,10 @@ public final class Users {
    * @return the user, or empty when there is none
    */
   public Optional<User> findByEmail(String email) {
-    String wanted = Inputs.email("email", email);
-    return api.users(ListQuery.where(Where.field("email").eq(wanted)).toQueryParameters()).list().stream()
-        .filter(user -> user.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
-            .orElse(false))
-        .findFirst();
+    String wanted = Require.email("email", email);
+    return first(Where.field("email").eq(wanted),
+        user -> user.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
+            .orElse(false));
   }
 
   /**
@@ -65,7 +55,7 @@ public final class Users {
    * @return the new user's id
    */
   public long create(NewUser user) {
-    Inputs.present("user", user);
+    Require.present("user", user);
     Dci6Api.IdAnswer answer = api.createUser(new Dci6Api.UserBody(user.email(), user.fullName().orElse(null),
         user.password(), user.phoneNumber().orElse(null), user.role()));
     if (answer == null || answer.id() == null) {
@@ -85,7 +75,7 @@ public final class Users {
    * @return the user's id
    */
   public long findOrCreate(NewUser user) {
-    Inputs.present("user", user);
+    Require.present("user", user);
     Optional<User> existing = findByEmail(user.email());
     if (existing.isPresent()) {
       return existing.get().id();
@@ -106,12 +96,9 @@ public final class Users {
    * @return the key and its browser link
    */
   public LoginKey loginKey(String emailOrId) {
-    if (emailOrId == null || emailOrId.isBlank()) {
-      throw new InvalidInputException("emailOrId", emailOrId, "must not be blank");
-    }
-    String user = emailOrId.strip();
+    String user = Require.notBlank("emailOrId", emailOrId);
     if (!user.chars().allMatch(Character::isDigit)) {
-      Inputs.email("emailOrId", user);
+      Require.email("emailOrId", user);
     }
     return loginKeys.create(user);
   }
@@ -123,6 +110,6 @@ public final class Users {
    * @return the key and its browser link
    */
   public LoginKey loginKey(long userId) {
-    return loginKeys.create(Long.toString(Inputs.id("userId", userId)));
+    return loginKeys.create(Long.toString(Require.id("userId", userId)));
   }
 }

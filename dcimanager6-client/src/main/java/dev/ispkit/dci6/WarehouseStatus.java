@@ -1,7 +1,6 @@
 package dev.ispkit.dci6;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Map;
+import dev.ispkit.client.core.OpenEnums;
 
 /**
  * Where a server physically is, its {@code warehouse_status}.
@@ -10,32 +9,22 @@ import java.util.Map;
  * boolean racked = server.warehouseStatus().map(WarehouseStatus.IN_RACK::equals).orElse(false);
  * }</pre>
  *
- * <p>A value ispkit does not know is kept as sent (see {@link OpenEnum}).
+ * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
+ * as sent ({@link Server#rawWarehouseStatus()}).
  */
-public final class WarehouseStatus extends OpenEnum {
+public enum WarehouseStatus {
   /** Mounted in a rack (seen in a production answer). */
-  public static final WarehouseStatus IN_RACK = new WarehouseStatus("in_rack", true);
-
-  private static final Map<String, WarehouseStatus> KNOWN = index(IN_RACK);
-
-  private WarehouseStatus(String raw, boolean known) {
-    super(raw, known);
-  }
+  IN_RACK,
+  /** A value this version does not know. */
+  UNKNOWN;
 
   /**
-   * The value for a raw text: the known constant (ignoring case) or a new unknown value.
+   * The value for the panel's word.
    *
-   * @param raw the text as the panel writes it
-   * @return the value
-   * @throws dev.ispkit.client.core.InvalidInputException when the text is null or blank
+   * @param raw the word as the panel writes it, in any case
+   * @return the constant; {@link #UNKNOWN} for a word this version does not know, a blank one or none
    */
   public static WarehouseStatus of(String raw) {
-    return of("warehouse_status", raw, KNOWN, unknown -> new WarehouseStatus(unknown, false));
-  }
-
-  /** What the JSON reader calls: an empty text reads as no value rather than an error. */
-  @JsonCreator
-  static WarehouseStatus fromPanel(String raw) {
-    return raw == null || raw.isBlank() ? null : of(raw);
+    return OpenEnums.parse(WarehouseStatus.class, raw, UNKNOWN);
   }
 }

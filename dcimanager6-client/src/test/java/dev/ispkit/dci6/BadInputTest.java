@@ -70,6 +70,7 @@ final class BadInputTest {
         call("serverId", dci -> dci.switchPorts().disable(0)),
         call("switchId", dci -> dci.switchPorts().set(0, 1, PortStatus.UP)),
         call("adminStatus", dci -> dci.switchPorts().set(1, 1, null)),
+        call("adminStatus", dci -> dci.switchPorts().set(1, 1, PortStatus.UNKNOWN)),
         call("serverId", dci -> dci.ips().list(0)),
         call("request", dci -> dci.ips().add(1, null)),
         call("ipId", dci -> dci.ips().remove(1, 0)),
@@ -110,6 +111,7 @@ final class BadInputTest {
     assertRefused("pool", () -> IpRequest.builder().pool(0L).build());
     assertRefused("count", () -> IpRequest.builder().address("10.0.0.1").count(2).build());
     assertRefused("address", () -> IpRequest.builder().address(" ").build());
+    assertRefused("family", () -> IpRequest.builder().family(IpFamily.UNKNOWN).build());
     assertRefused("osTemplate", () -> OsInstallation.builder().osTemplate(0).password("pw").build());
     assertRefused("password", () -> OsInstallation.builder().osTemplate(1).password("").build());
     assertRefused("hostname",

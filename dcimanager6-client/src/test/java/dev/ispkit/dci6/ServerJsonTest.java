@@ -66,20 +66,32 @@ final class ServerJsonTest {
         + "\"os_template\":{\"id\":7,\"name\":\"FreeBSD 14\",\"os_family\":\"bsd\",\"tags\":[\"bsd\"]}}",
         Server.class);
 
-    assertThat(server.powerStatus().map(OpenEnum::raw)).contains("rebooting");
-    assertThat(server.powerStatus().map(OpenEnum::isKnown)).contains(false);
-    assertThat(server.exploitationStatus().map(OpenEnum::raw)).contains("in_reserve");
+    assertThat(server.rawPowerStatus()).contains("rebooting");
+    assertThat(server.powerStatus()).contains(PowerStatus.UNKNOWN);
+    assertThat(server.rawExploitationStatus()).contains("in_reserve");
+    assertThat(server.exploitationStatus()).contains(ExploitationStatus.UNKNOWN);
     assertThat(server.exploitationStatus()).isNotEqualTo(java.util.Optional.of(ExploitationStatus.IN_EXPLOITATION));
-    assertThat(server.warehouseStatus().map(OpenEnum::raw)).contains("in_repair");
-    assertThat(server.state().map(OpenEnum::raw)).contains("maintenance");
+    assertThat(server.rawWarehouseStatus()).contains("in_repair");
+    assertThat(server.warehouseStatus()).contains(WarehouseStatus.UNKNOWN);
+    assertThat(server.rawState()).contains("maintenance");
+    assertThat(server.state()).contains(ServerState.UNKNOWN);
     Operation operation = server.operation().orElseThrow();
-    assertThat(operation.status().map(OpenEnum::raw)).contains("paused");
+    assertThat(operation.rawStatus()).contains("paused");
+    assertThat(operation.status()).contains(OperationStatus.UNKNOWN);
     assertThat(operation.isEnded()).as("an unknown status means still running").isFalse();
-    assertThat(operation.type().map(OpenEnum::raw)).contains("reinstall_firmware");
-    assertThat(server.switchConnections().get(0).adminStatus().map(OpenEnum::raw)).contains("testing");
-    assertThat(server.ips().get(0).family().map(OpenEnum::raw)).contains("ipv6ll");
-    assertThat(server.ips().get(0).status().map(OpenEnum::raw)).contains("reserved");
-    assertThat(server.osTemplate().flatMap(OsTemplate::osFamily).map(OpenEnum::raw)).contains("bsd");
+    assertThat(operation.rawType()).contains("reinstall_firmware");
+    assertThat(operation.type()).contains(OperationType.UNKNOWN);
+    SwitchConnection port = server.switchConnections().get(0);
+    assertThat(port.rawAdminStatus()).contains("testing");
+    assertThat(port.adminStatus()).contains(PortStatus.UNKNOWN);
+    Ip ip = server.ips().get(0);
+    assertThat(ip.rawFamily()).contains("ipv6ll");
+    assertThat(ip.family()).contains(IpFamily.UNKNOWN);
+    assertThat(ip.rawStatus()).contains("reserved");
+    assertThat(ip.status()).contains(IpStatus.UNKNOWN);
+    OsTemplate template = server.osTemplate().orElseThrow();
+    assertThat(template.rawOsFamily()).contains("bsd");
+    assertThat(template.osFamily()).contains(OsFamily.UNKNOWN);
   }
 
   @Test

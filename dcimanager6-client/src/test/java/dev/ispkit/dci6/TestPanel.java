@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.RetryPolicy;
+import dev.ispkit.client.core.transport.FakeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.OpenEnums;
+
 /**
  * The status of a VMmanager 6 task: {@code created} and {@code running} while it works, {@code complete} when it
  * succeeded, {@code fail} or {@code failed} when it did not (both are seen; both mean failure).
@@ -28,7 +30,7 @@ public enum TaskStatus {
    * @return the status, {@link #UNKNOWN} for an unknown word or none
    */
   public static TaskStatus of(String raw) {
-    return RawValues.parse(TaskStatus.class, raw, UNKNOWN);
+    return OpenEnums.parse(TaskStatus.class, raw, UNKNOWN);
   }
 
   /** Whether the task ended well. */

@@ -1,5 +1,7 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.OpenEnums;
+
 /**
  * How a VMmanager 6 cluster runs its virtual machines. One BILLmanager processing module serves one cluster, so a
  * provider selling both kinds connects one module to a KVM cluster and another to an LXD cluster.
@@ -22,6 +24,6 @@ public enum VirtualizationType {
    * @return the type
    */
   public static VirtualizationType of(String raw) {
-    return RawValues.parse(VirtualizationType.class, raw, UNKNOWN);
+    return OpenEnums.parse(VirtualizationType.class, raw, UNKNOWN);
   }
 }

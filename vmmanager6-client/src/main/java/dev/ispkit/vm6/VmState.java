@@ -1,5 +1,7 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.OpenEnums;
+
 /**
  * The state of a virtual machine as VMmanager 6 reports it. Only {@code creating}, {@code active} and {@code
  * stopped} are documented; anything else (migration, error states of newer versions) reads as {@link #UNKNOWN}
@@ -22,6 +24,6 @@ public enum VmState {
    * @return the state, {@link #UNKNOWN} for an unknown word or none
    */
   public static VmState of(String raw) {
-    return RawValues.parse(VmState.class, raw, UNKNOWN);
+    return OpenEnums.parse(VmState.class, raw, UNKNOWN);
   }
 }

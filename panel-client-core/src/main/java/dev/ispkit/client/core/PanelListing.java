@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * PanelList<Node> firstPage = vm6.nodes().list(ListQuery.builder().limit(0, 50).build());
  * Stream<Node> all = vm6.nodes().stream(ListQuery.all());
+ * Stream<Server> inBigPages = dci.servers().stream(ListQuery.all(), 1000);
  * Optional<Node> node1 = vm6.nodes().first(Where.field("name").eq("node1"));
  * }</pre>
  *
@@ -67,7 +68,21 @@ public class PanelListing<T> {
    * @throws InvalidInputException when the query is null
    */
   public Stream<T> stream(ListQuery query) {
-    return Paging.stream(Require.present("query", query), pageSize, this::list);
+    return stream(query, pageSize);
+  }
+
+  /**
+   * Every element matching the query, read page by page as the stream is consumed, with a page size of the caller's
+   * choice (fewer calls for a large inventory, smaller answers for a slow panel).
+   *
+   * @param query filter and sort; its offset, if any, is where reading starts
+   * @param pageSize how many elements one call asks for, at least 1
+   * @return the elements
+   * @throws InvalidInputException when the query is null or the page size is below 1
+   */
+  public Stream<T> stream(ListQuery query, int pageSize) {
+    Require.present("query", query);
+    return Paging.stream(query, (int) Require.positive("pageSize", pageSize), this::list);
   }
 
   /**

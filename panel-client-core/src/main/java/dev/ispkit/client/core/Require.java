@@ -1,6 +1,7 @@
 package dev.ispkit.client.core;
 
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
  * The checks every client method makes on its arguments before it sends anything: each failure is an {@link
@@ -15,6 +16,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class Require {
+  // Deliberately loose: one @, something on each side, no spaces or control characters. The panel has the last word;
+  // this only keeps a blank or a pasted sentence from becoming a user or a filter.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
+  private static final int MAX_EMAIL_LENGTH = 254;
+  private static final Pattern HOSTNAME = Pattern.compile(
+      "(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
+
   private Require() {}
 
   /**
@@ -119,5 +127,55 @@ public final class Require {
       }
     }
     return ids;
+  }
+
+  /**
+   * A secret that must be one line: not null or empty, no control character but tab (a root password or a license
+   * key an installer writes into a file). Unlike {@link #secret(String, String)} white space alone is accepted, as
+   * given. The message never shows the value.
+   *
+   * @param field the argument's name
+   * @param value the secret
+   * @return the secret, unchanged
+   */
+  public static String secretLine(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw InvalidInputException.secret(field, "must not be empty");
+    }
+    if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+      throw InvalidInputException.secret(field, "must not contain control characters");
+    }
+    return value;
+  }
+
+  /**
+   * An email address: not blank, one {@code @} with text on each side, no white space or control characters, at
+   * most 254 characters once stripped. Deliberately loose; the panel has the last word.
+   *
+   * @param field the argument's name
+   * @param value the address
+   * @return the address without leading and trailing white space
+   */
+  public static String email(String field, String value) {
+    String email = notBlank(field, value);
+    if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+      throw new InvalidInputException(field, value, "must be an email address such as client@example.com");
+    }
+    return email;
+  }
+
+  /**
+   * A host name: dot-separated labels of letters, digits and inner hyphens, each at most 63 characters, at most 253
+   * in all, an optional final dot.
+   *
+   * @param field the argument's name
+   * @param value the host name
+   * @return the host name, unchanged
+   */
+  public static String hostname(String field, String value) {
+    if (value == null || !HOSTNAME.matcher(value).matches()) {
+      throw new InvalidInputException(field, value, "must be a host name such as server1.example.com");
+    }
+    return value;
   }
 }

@@ -44,6 +44,14 @@ final class PanelListingTest {
   }
 
   @Test
+  void streamTakesThePageSizeItIsGiven() {
+    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+
+    assertThat(listing.stream(ListQuery.all(), 3).collect(Collectors.toList())).containsExactly(1, 2, 3, 4, 5);
+    assertThat(asked).extracting(parameters -> parameters.get("limit")).containsExactly("0,3", "3,3");
+  }
+
+  @Test
   void firstSendsOnlyTheFilter() {
     PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
 
@@ -66,6 +74,10 @@ final class PanelListingTest {
 
     assertThatThrownBy(() -> listing.list(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("query");
     assertThatThrownBy(() -> listing.stream(null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> listing.stream(null, 3)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("query");
+    assertThatThrownBy(() -> listing.stream(ListQuery.all(), 0)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("pageSize");
     assertThatThrownBy(() -> listing.first(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("where");
     assertThatThrownBy(() -> listing.first(Where.field("id").eq(1), null)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("check");

@@ -56,4 +56,56 @@ final class RequireTest {
         .hasMessage("password must not be blank");
     assertThatThrownBy(() -> Require.secret("password", null)).hasMessage("password must not be blank");
   }
+
+  @Test
+  void aSecretLineKeepsWhiteSpaceButRefusesEmptinessAndLineBreaks() {
+    assertThat(Require.secretLine("password", "   ")).isEqualTo("   ");
+    assertThat(Require.secretLine("password", "tab\tinside")).isEqualTo("tab\tinside");
+    assertThatThrownBy(() -> Require.secretLine("password", ""))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.value()).isEqualTo("****"))
+        .hasMessage("password must not be empty");
+    assertThatThrownBy(() -> Require.secretLine("password", null)).hasMessage("password must not be empty");
+    assertThatThrownBy(() -> Require.secretLine("windowsLicenseKey", "Top\nSecret"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.value()).isEqualTo("****"))
+        .hasMessage("windowsLicenseKey must not contain control characters");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"client@example.com", " client@example.com ", "o'brien@example.com", "a@b"})
+  void acceptsLooseEmailAddressesStripped(String email) {
+    assertThat(Require.email("email", email)).isEqualTo(email.strip());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not an email", "nobody", "two@at@example.com", "@example.com", "client@", "a b@example.com"})
+  void refusesWhatIsNoEmailAddress(String email) {
+    assertThatThrownBy(() -> Require.email("email", email))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.value()).isEqualTo(email))
+        .hasMessage("email must be an email address such as client@example.com (was \"" + email + "\")");
+  }
+
+  @Test
+  void refusesBlankAndOverlongEmailAddresses() {
+    assertThatThrownBy(() -> Require.email("email", " ")).hasMessage("email must not be blank (was \" \")");
+    assertThatThrownBy(() -> Require.email("email", null)).hasMessage("email must not be blank (was null)");
+    String overlong = "a".repeat(243) + "@example.com";
+    assertThatThrownBy(() -> Require.email("email", overlong)).isInstanceOf(InvalidInputException.class);
+    assertThat(Require.email("email", overlong.substring(1))).hasSize(254);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"server1.example.com", "server1", "a.b.c.", "xn--80ak6aa92e.com", "1-2.example"})
+  void acceptsHostNames(String hostname) {
+    assertThat(Require.hostname("hostname", hostname)).isEqualTo(hostname);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "bad host name", "-a.com", "a-.com", "a..com", "under_score.com", " a.com"})
+  void refusesWhatIsNoHostName(String hostname) {
+    assertThatThrownBy(() -> Require.hostname("hostname", hostname))
+        .hasMessage("hostname must be a host name such as server1.example.com (was \"" + hostname + "\")");
+    assertThatThrownBy(() -> Require.hostname("hostname", null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Require.hostname("hostname", "a".repeat(64) + ".com"))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

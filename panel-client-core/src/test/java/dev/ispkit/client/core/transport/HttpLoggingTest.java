@@ -9,9 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.HttpLogLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +39,7 @@ final class HttpLoggingTest {
     AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
     SampleApi api = transport.target(SampleApi.class, auth);
 
-    String log = captureStandardError(() -> {
+    String log = CapturedLog.during(() -> {
       api.server(5);
       AuthV4LoginKeys.create(transport, auth).create("client@example.com");
       api.powerOn(5, Map.of("password", "an-os-root-password"));
@@ -62,17 +59,5 @@ final class HttpLoggingTest {
         .doesNotContain(Panels.TOKEN)
         .doesNotContain(LOGIN_KEY)
         .doesNotContain("an-os-root-password");
-  }
-
-  private static String captureStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 }
