@@ -2,10 +2,14 @@ package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
+import dev.ispkit.client.core.PanelConflictException;
+import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.Require;
 import dev.ispkit.client.core.Where;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -75,15 +79,31 @@ public final class Servers extends PanelListing<Server> {
    * may have claimed it first). Inferred: {@code POST /dci/v3/server/{id}/owner} {@code {"owner": <user id>}}, see
    * {@code docs/panel-contract.md}.
    *
+   * <p>A panel refuses to give a server another user owns with 400, as it refuses any bad request (no 409 is seen),
+   * so a 400 is followed by one read of the server: when another user owns it, the refusal becomes a {@link
+   * PanelConflictException}, the signal to take the next candidate (see "Refusals" in {@code
+   * docs/panel-contract.md}); otherwise the 400 is thrown as it came.
+   *
    * @param serverId the server
    * @param userId the panel user, for example from {@link Users#findOrCreate(NewUser)}
    * @return the server as read after the change
-   * @throws dev.ispkit.client.core.PanelConflictException when the panel refuses because the server has another owner
+   * @throws PanelConflictException when the panel refuses because the server has another owner
    */
   public Server setOwner(long serverId, long userId) {
     Require.id("serverId", serverId);
     Require.id("userId", userId);
-    api.setOwner(serverId, new Dci6Api.OwnerBody(userId));
+    try {
+      api.setOwner(serverId, new Dci6Api.OwnerBody(userId));
+    } catch (PanelInvalidRequestException refused) {
+      Optional<Owner> owner = api.server(serverId).owner().filter(o -> o.id() != userId);
+      if (owner.isEmpty()) {
+        throw refused;
+      }
+      throw new PanelConflictException(Dci6Client.PANEL_NAME + " server " + serverId + " is owned by user "
+          + owner.get().id() + ", not " + userId + ": " + refused.getMessage(),
+          new PanelErrorDetails(refused.httpStatus().orElse(-1), refused.panelCode().orElse(null),
+              refused.panelMessage().orElse(null), refused.call().orElse(null)), refused);
+    }
     return api.server(serverId);
   }
 

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -11,11 +12,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
+import dev.ispkit.client.core.PanelConflictException;
+import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.Where;
 import java.util.List;
@@ -253,6 +257,54 @@ final class ServersTest {
       panel.verifyOnce(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241"))));
       assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("POST", "GET");
       assertThat(claimed.owner().map(Owner::id)).contains(930L);
+    }
+  }
+
+  @BothPrefixes
+  void setOwnerRefusedWith400ForAServerAnotherUserOwnsIsAConflict(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/owner"))).willReturn(aResponse()
+          .withStatus(400).withHeader("Content-Type", "application/json")
+          .withBody("{\"error\":{\"code\":5002,\"msg\":\"Server 3241 already has an owner\",\"value\":{}}}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).willReturn(okJson(
+          "{\"id\":3241,\"owner\":{\"id\":77,\"email\":\"first@example.com\"},"
+              + "\"owner_email\":\"first@example.com\"}")));
+
+      assertThatThrownBy(() -> panel.dci.servers().setOwner(3241, 930))
+          .isInstanceOfSatisfying(PanelConflictException.class, e -> {
+            assertThat(e.httpStatus()).hasValue(400);
+            assertThat(e.panelCode()).contains("5002");
+            assertThat(e.getMessage()).contains("owned by user 77, not 930").contains("already has an owner");
+            assertThat(e.getCause()).isInstanceOf(PanelInvalidRequestException.class);
+          });
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("POST", "GET");
+    }
+  }
+
+  @BothPrefixes
+  void setOwnerRefusedWith400ForAnotherReasonStaysAnInvalidRequest(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/owner"))).willReturn(aResponse()
+          .withStatus(400).withHeader("Content-Type", "application/json")
+          .withBody("{\"error\":{\"code\":5000,\"msg\":\"Property 'owner' is invalid\",\"value\":{}}}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
+          .willReturn(okJson("{\"id\":3241,\"owner\":null,\"owner_email\":null}")));
+
+      assertThatThrownBy(() -> panel.dci.servers().setOwner(3241, 930))
+          .isExactlyInstanceOf(PanelInvalidRequestException.class)
+          .hasMessageContaining("Property 'owner' is invalid");
+    }
+  }
+
+  @BothPrefixes
+  void setOwnerRefusedWith409IsAConflictWithoutAnotherRead(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/owner"))).willReturn(aResponse()
+          .withStatus(409).withHeader("Content-Type", "application/json")
+          .withBody("{\"error\":{\"code\":5002,\"msg\":\"Server 3241 already has an owner\"}}")));
+
+      assertThatThrownBy(() -> panel.dci.servers().setOwner(3241, 930)).isInstanceOf(PanelConflictException.class);
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("POST");
     }
   }
 

@@ -35,6 +35,7 @@ final class VmPanel {
     this.vm = state.vm;
     router.add("GET", P + "/cluster", r -> list(r, vm.clusters, "id", "name", "virtualization_type", "state"))
         .add("GET", P + "/cluster/{id}", r -> one(vm.clusters, "cluster", r.longVar("id")))
+        .add("GET", P + "/cluster/{id}/ippool", this::clusterPools)
         .add("GET", P + "/node", r -> list(r, vm.nodes, "id", "name", "cluster.id", "state", "ip"))
         .add("GET", P + "/os", r -> list(r, vm.os, "id", "name", "os_group", "state", "repository", "clusters.id",
             "is_lxd_image", "adminonly"))
@@ -56,6 +57,7 @@ final class VmPanel {
         .add("GET", P + "/host/{id}/ipv4", this::hostIpv4)
         .add("GET", P + "/host/{id}/ipv6", this::hostIpv6)
         .add("POST", P + "/host/{id}/account", this::changeAccount)
+        .add("POST", P + "/disk/{id}", this::resizeDisk)
         .add("DELETE", P + "/ip/{id}", this::deleteIp)
         .add("POST", P + "/ip/{id}/ptr", this::ptr)
         .add("GET", P + "/task", this::tasks)
@@ -76,6 +78,24 @@ final class VmPanel {
       throw PanelException.notFound(what, id);
     }
     return Reply.json(node);
+  }
+
+  /** The pools bound to one cluster, shaped as the pool list (the path is seen in a public client). */
+  private Reply clusterPools(Request r) {
+    long clusterId = r.longVar("id");
+    if (vm.cluster(clusterId) == null) {
+      throw PanelException.notFound("cluster", clusterId);
+    }
+    List<ObjectNode> bound = new ArrayList<>();
+    for (ObjectNode pool : vm.pools) {
+      for (JsonNode c : pool.get("clusters")) {
+        if (c.get("id").asLong() == clusterId) {
+          bound.add(pool);
+          break;
+        }
+      }
+    }
+    return Lists.reply(vm.lastNotify, bound, r, Set.of("id", "name", "clusters.id"));
   }
 
   // ---- hosts ----
@@ -138,10 +158,7 @@ final class VmPanel {
       throw PanelException.invalid("ram_mib", os.get("name").asText() + " needs at least "
           + os.get("min_ram_mib").asInt() + " MiB of RAM");
     }
-    Long recipeId = body.optLong("recipe");
-    if (recipeId != null && VmState.find(vm.recipes, recipeId) == null) {
-      throw PanelException.invalid("recipe", "Recipe " + recipeId + " not found");
-    }
+    List<Long> recipeIds = recipes(body);
     long id = vm.nextHostId++;
     String name = body.optString("name");
     if (name == null || name.isBlank()) {
@@ -182,17 +199,50 @@ final class VmPanel {
     bumpCounts(cluster, node, 1);
     VmTask task = vm.startTask("host_create", id, now, () -> host.put("state", "active"),
         () -> host.put("state", "stopped"));
-    ObjectNode answer = Json.object().put("id", id).put("task", task.consulId);
-    ArrayNode recipeTasks = answer.putArray("recipe_task_list");
-    if (recipeId != null) {
-      VmTask recipeTask = vm.startTask("recipe", id, now, () -> { }, () -> { });
-      recipeTasks.add(recipeTask.consulId);
-      answer.put("recipe_task", recipeTask.consulId);
-    } else {
-      answer.put("recipe_task", 0);
+    return Reply.json(installAnswer(id, task, recipeIds, now));
+  }
+
+  /**
+   * The recipes a create or reinstall asks for: {@code recipe} (one id, with {@code recipe_params} beside it) or
+   * {@code recipe_list} ({@code [{"recipe": id, "recipe_params": [...]}]}), both seen in public clients.
+   */
+  private List<Long> recipes(Body body) {
+    List<Long> ids = new ArrayList<>();
+    Long single = body.optLong("recipe");
+    if (single != null) {
+      ids.add(single);
     }
+    JsonNode list = body.raw("recipe_list");
+    if (list != null && !list.isNull()) {
+      if (!list.isArray()) {
+        throw PanelException.invalid("recipe_list", "Property 'recipe_list' must be an array");
+      }
+      for (JsonNode item : list) {
+        JsonNode recipe = item.path("recipe");
+        if (!recipe.canConvertToLong() || !recipe.isIntegralNumber()) {
+          throw PanelException.invalid("recipe_list", "Every recipe_list item needs a numeric 'recipe'");
+        }
+        ids.add(recipe.asLong());
+      }
+    }
+    for (long recipeId : ids) {
+      if (VmState.find(vm.recipes, recipeId) == null) {
+        throw PanelException.invalid("recipe", "Recipe " + recipeId + " not found");
+      }
+    }
+    return ids;
+  }
+
+  /** {@code {"id","task","recipe_task_list","recipe_task","spice_task"}}, one recipe task per recipe asked for. */
+  private ObjectNode installAnswer(long hostId, VmTask task, List<Long> recipeIds, Instant now) {
+    ObjectNode answer = Json.object().put("id", hostId).put("task", task.consulId);
+    ArrayNode recipeTasks = answer.putArray("recipe_task_list");
+    for (int i = 0; i < recipeIds.size(); i++) {
+      recipeTasks.add(vm.startTask("recipe", hostId, now, () -> { }, () -> { }).consulId);
+    }
+    answer.put("recipe_task", recipeTasks.isEmpty() ? 0 : recipeTasks.get(0).asLong());
     answer.put("spice_task", 0);
-    return Reply.json(answer);
+    return answer;
   }
 
   private ObjectNode osFor(Body body, long clusterId, boolean required) {
@@ -427,10 +477,7 @@ final class VmPanel {
     Body body = Body.of(r, Set.of("os", "image", "password", "send_email_mode", "disk", "recipe", "recipe_list",
         "recipe_params", "ignore_recipe_filters"));
     ObjectNode os = osFor(body, host.get("cluster").get("id").asLong(), true);
-    Long recipeId = body.optLong("recipe");
-    if (recipeId != null && VmState.find(vm.recipes, recipeId) == null) {
-      throw PanelException.invalid("recipe", "Recipe " + recipeId + " not found");
-    }
+    List<Long> recipeIds = recipes(body);
     String before = host.get("state").asText();
     host.put("state", "creating");
     Instant now = state.now();
@@ -443,17 +490,7 @@ final class VmPanel {
         host.put("os_group", os.get("os_group").asText());
       }
     }, () -> host.put("state", before));
-    ObjectNode answer = Json.object().put("id", id).put("task", task.consulId);
-    ArrayNode recipeTasks = answer.putArray("recipe_task_list");
-    if (recipeId != null) {
-      VmTask recipeTask = vm.startTask("recipe", id, now, () -> { }, () -> { });
-      recipeTasks.add(recipeTask.consulId);
-      answer.put("recipe_task", recipeTask.consulId);
-    } else {
-      answer.put("recipe_task", 0);
-    }
-    answer.put("spice_task", 0);
-    return Reply.json(answer);
+    return Reply.json(installAnswer(id, task, recipeIds, now));
   }
 
   private Reply password(Request r) {
@@ -521,6 +558,40 @@ final class VmPanel {
       }
     }, () -> { });
     return taskReply(host, task);
+  }
+
+  /**
+   * Grows a VM's disk (VMmanager only grows disks): {@code {"size_mib", "defer":{"action":"host_stop"}}} answering
+   * {@code {"id":<disk id>,"task"}}; the new size shows in {@code disk_mib_new} at once and in {@code disk_mib} when
+   * the {@code disk_resize} task completes. A deferred resize is taken as it is: the simulator does not wait for the
+   * stop.
+   */
+  private Reply resizeDisk(Request r) {
+    long diskId = r.longVar("id");
+    ObjectNode host = null;
+    for (ObjectNode h : vm.hosts.values()) {
+      if (h.get("disk").get("id").asLong() == diskId) {
+        host = h;
+      }
+    }
+    if (host == null) {
+      throw PanelException.notFound("disk", diskId);
+    }
+    if (host.get("state").asText().equals("deleting")) {
+      throw PanelException.of(PanelError.CONFLICT, "Host " + host.get("id").asLong() + " is being deleted",
+          Json.object().put("state", "deleting"));
+    }
+    Body body = Body.of(r, Set.of("size_mib", "defer"));
+    long size = body.requireLong("size_mib");
+    ObjectNode disk = (ObjectNode) host.get("disk");
+    long before = disk.get("disk_mib").asLong();
+    if (size <= before) {
+      throw PanelException.invalid("size_mib", "A disk can only grow: " + size + " MiB is not more than " + before);
+    }
+    disk.put("disk_mib_new", size);
+    VmTask task = vm.startTask("disk_resize", host.get("id").asLong(), state.now(), () -> disk.put("disk_mib", size),
+        () -> disk.put("disk_mib_new", before));
+    return Reply.json(Json.object().put("id", diskId).put("task", task.consulId));
   }
 
   private Reply hostIpv4(Request r) {

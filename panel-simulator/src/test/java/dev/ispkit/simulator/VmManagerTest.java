@@ -275,4 +275,67 @@ class VmManagerTest {
         .isEqualTo(created.get("task").asLong());
     assertThat(http.get("/vm/v3/task/424242").status()).isEqualTo(404);
   }
+
+  @Test
+  void clusterPoolsListThePoolsBoundToTheCluster() {
+    JsonNode kvm = http.get("/vm/v3/cluster/1/ippool").json();
+    assertThat(kvm.get("list")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("kvm-public", "kvm-private");
+    assertThat(kvm.get("size").asInt()).isEqualTo(2);
+    assertThat(kvm.at("/list/0/total_ip").isNumber()).isTrue();
+    assertThat(http.get("/api/vm/v3/cluster/2/ippool").json().get("list")).extracting(p -> p.get("name").asText())
+        .containsExactly("lxd-public");
+    assertThat(http.get("/vm/v3/cluster/9/ippool").status()).isEqualTo(404);
+  }
+
+  @Test
+  void recipeListStartsOneRecipeTaskPerRecipeOnCreateAndReinstall() {
+    long account = account("recipes@client.example");
+    String body = String.format(CREATE, account).replace("}", ",\"recipe_list\":[{\"recipe\":1},"
+        + "{\"recipe\":2,\"recipe_params\":[{\"name\":\"x\",\"value\":\"y\"}]}]}");
+
+    JsonNode created = http.post("/vm/v3/host", body).json();
+
+    assertThat(created.get("recipe_task_list")).hasSize(2);
+    assertThat(created.get("recipe_task").asLong()).isEqualTo(created.at("/recipe_task_list/0").asLong());
+    assertThat(taskByConsul(created.at("/recipe_task_list/1").asLong(), "recipe").get("status").asText())
+        .isEqualTo("created");
+    long id = created.get("id").asLong();
+    sim.advance(Duration.ofMinutes(1));
+
+    JsonNode reinstalled = http.post("/vm/v3/host/" + id + "/reinstall",
+        "{\"os\":2,\"password\":\"Pa55word\",\"recipe_list\":[{\"recipe\":2}]}").json();
+    assertThat(reinstalled.get("recipe_task_list")).hasSize(1);
+
+    Http.Response unknown = http.post("/vm/v3/host/" + id + "/reinstall",
+        "{\"os\":2,\"password\":\"Pa55word\",\"recipe_list\":[{\"recipe\":99}]}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().at("/error/value/property").asText()).isEqualTo("recipe");
+    JsonNode none = create(account);
+    assertThat(none.get("recipe_task_list")).isEmpty();
+    assertThat(none.get("recipe_task").asLong()).isZero();
+  }
+
+  @Test
+  void diskResizeGrowsTheDiskWhenItsTaskCompletes() {
+    long id = create(account("disk@client.example")).get("id").asLong();
+    sim.advance(Duration.ofMinutes(1));
+    long diskId = fullHost(id).at("/disk/id").asLong();
+
+    JsonNode resized = http.post("/vm/v3/disk/" + diskId, "{\"size_mib\":20480,\"defer\":{\"action\":\"host_stop\"}}")
+        .json();
+
+    assertThat(resized.get("id").asLong()).isEqualTo(diskId);
+    assertThat(fullHost(id).at("/disk/disk_mib_new").asLong()).isEqualTo(20480);
+    assertThat(fullHost(id).at("/disk/disk_mib").asLong()).isEqualTo(10240);
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(resized.get("task").asLong(), "disk_resize").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(fullHost(id).at("/disk/disk_mib").asLong()).isEqualTo(20480);
+
+    Http.Response shrink = http.post("/vm/v3/disk/" + diskId, "{\"size_mib\":10240}");
+    assertThat(shrink.status()).isEqualTo(400);
+    assertThat(shrink.json().at("/error/value/property").asText()).isEqualTo("size_mib");
+    assertThat(http.post("/vm/v3/disk/4242", "{\"size_mib\":20480}").status()).isEqualTo(404);
+  }
 }
