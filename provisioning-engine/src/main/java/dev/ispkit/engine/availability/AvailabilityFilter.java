@@ -92,10 +92,8 @@ public final class AvailabilityFilter {
     // One pass over the servers computes everything but MAC sharing, which needs the whole inventory first: at
     // 100 000 servers each extra pass over the server objects costs as much as the rule itself.
     int[] masks = new int[size];
-    LongSet macs = new LongSet(size);
     long[] macOf = new long[size];
-    long[] sharedMacs = new long[8];
-    int sharedCount = 0;
+    String[] labels = new String[size];
     boolean idsRising = true;
     long previousId = -1;
     for (int i = 0; i < size; i++) {
@@ -105,31 +103,14 @@ public final class AvailabilityFilter {
       }
       idsRising &= server.id() > previousId;
       previousId = server.id();
-      long mac = server.macBits();
-      macOf[i] = mac;
-      if (mac != Server.NO_MAC && !macs.add(mac)) {
-        if (sharedCount == sharedMacs.length) {
-          sharedMacs = Arrays.copyOf(sharedMacs, sharedCount * 2);
-        }
-        sharedMacs[sharedCount++] = mac;
-      }
+      macOf[i] = server.macBits();
+      labels[i] = server.configurationLabel();
       masks[i] = mask(server);
     }
     if (!idsRising) {
       requireUniqueIds(servers);
     }
-    if (sharedCount > 0) {
-      LongSet shared = new LongSet(sharedCount);
-      for (int i = 0; i < sharedCount; i++) {
-        shared.add(sharedMacs[i]);
-      }
-      int bit = AvailabilityCondition.MAC_SHARED.bit();
-      for (int i = 0; i < size; i++) {
-        if (macOf[i] != Server.NO_MAC && shared.contains(macOf[i])) {
-          masks[i] |= bit;
-        }
-      }
-    }
+    markSharedMacs(macOf, masks);
     int[] failures = new int[AvailabilityCondition.values().length];
     int available = 0;
     for (int mask : masks) {
@@ -141,7 +122,77 @@ public final class AvailabilityFilter {
         }
       }
     }
-    return new AvailabilityCheck(servers, masks, available, failures);
+    return new AvailabilityCheck(servers, labels, masks, available, failures);
+  }
+
+  /**
+   * Sets {@link AvailabilityCondition#MAC_SHARED} for every server whose known MAC address another server has too.
+   *
+   * <p>A hash set of 100 000 addresses costs an unpredictable branch and a cache miss per server, more than the rest
+   * of the rule. So: a bit table of address hashes finds the addresses whose hash was seen before (the duplicates
+   * and a few percent of hash collisions); a second pass tests each address against the bit table of those suspects,
+   * a test that is almost always false, and only the few that pass are counted exactly in a small set. The result is
+   * exact: a collision only makes an address a suspect, never shared.
+   */
+  static void markSharedMacs(long[] macOf, int[] masks) {
+    int tableBits = Integer.highestOneBit(Math.max(64, macOf.length * 16 - 1)) << 1;
+    int hashMask = tableBits - 1;
+    long[] table = new long[tableBits >>> 6];
+    long[] suspects = new long[16];
+    int suspectCount = 0;
+    for (long mac : macOf) {
+      if (mac == Server.NO_MAC) {
+        continue;
+      }
+      int hash = LongSet.hash(mac) & hashMask;
+      long bit = 1L << hash;
+      if ((table[hash >>> 6] & bit) == 0) {
+        table[hash >>> 6] |= bit;
+      } else {
+        if (suspectCount == suspects.length) {
+          suspects = Arrays.copyOf(suspects, suspectCount * 2);
+        }
+        suspects[suspectCount++] = mac;
+      }
+    }
+    if (suspectCount == 0) {
+      return;
+    }
+    // The same table now holds the suspects' hashes only.
+    Arrays.fill(table, 0L);
+    LongSet suspected = new LongSet(suspectCount);
+    for (int i = 0; i < suspectCount; i++) {
+      int hash = LongSet.hash(suspects[i]) & hashMask;
+      table[hash >>> 6] |= 1L << hash;
+      suspected.add(suspects[i]);
+    }
+    int[] holders = new int[Math.min(macOf.length, suspectCount * 2 + 16)];
+    int holderCount = 0;
+    LongSet once = new LongSet(suspectCount);
+    LongSet shared = new LongSet(suspectCount);
+    for (int i = 0; i < macOf.length; i++) {
+      long mac = macOf[i];
+      if (mac == Server.NO_MAC) {
+        continue;
+      }
+      int hash = LongSet.hash(mac) & hashMask;
+      if ((table[hash >>> 6] & (1L << hash)) != 0 && suspected.contains(mac)) {
+        if (holderCount == holders.length) {
+          holders = Arrays.copyOf(holders, holderCount * 2);
+        }
+        holders[holderCount++] = i;
+        if (!once.add(mac)) {
+          shared.add(mac);
+        }
+      }
+    }
+    int sharedBit = AvailabilityCondition.MAC_SHARED.bit();
+    for (int h = 0; h < holderCount; h++) {
+      int i = holders[h];
+      if (shared.contains(macOf[i])) {
+        masks[i] |= sharedBit;
+      }
+    }
   }
 
   /** Called only when ids do not rise: panels list servers by id, so usually no set is needed. */

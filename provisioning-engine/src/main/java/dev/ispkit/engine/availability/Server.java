@@ -272,7 +272,7 @@ public final class Server {
 
     /** The panel's configuration label; {@code null} and blank are taken as undefined (empty). */
     public Builder configurationLabel(String label) {
-      this.configurationLabel = label == null ? "" : label.trim();
+      this.configurationLabel = label == null ? "" : SharedLabels.share(label.trim());
       return this;
     }
 

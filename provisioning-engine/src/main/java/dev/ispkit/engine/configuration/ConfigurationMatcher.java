@@ -140,12 +140,13 @@ public final class ConfigurationMatcher {
     PriorityQueue<Candidate> kept = new PriorityQueue<>(Math.min(limit, 64) + 1, PREFERENCE.reversed());
     Scan scan = new Scan();
     Function<String, Evaluation> evaluateLabel = label -> evaluate(label, ordered);
-    for (int i = 0; i < check.size(); i++) {
+    int size = check.size();
+    for (int i = 0; i < size; i++) {
       if (!check.isAvailable(i)) {
         continue;
       }
-      Server server = check.server(i);
-      Evaluation evaluation = evaluations.computeIfAbsent(server.configurationLabel(), evaluateLabel);
+      // The label, not the server: most servers are decided by their label's evaluation alone.
+      Evaluation evaluation = evaluations.computeIfAbsent(check.configurationLabel(i), evaluateLabel);
       if (evaluation.configuration == null) {
         continue;
       }
@@ -154,16 +155,16 @@ public final class ConfigurationMatcher {
         continue;
       }
       if (evaluation.distance > maxDistance && !evaluation.exact) {
-        Candidate over = evaluation.candidate(server, ordered);
+        Candidate over = evaluation.candidate(check.server(i), ordered);
         if (scan.nearestOverCap == null || PREFERENCE.compare(over, scan.nearestOverCap) < 0) {
           scan.nearestOverCap = over;
         }
         continue;
       }
-      if (kept.size() == limit && !better(evaluation, server, kept.peek())) {
+      if (kept.size() == limit && !better(evaluation, check, i, kept.peek())) {
         continue;
       }
-      kept.add(evaluation.candidate(server, ordered));
+      kept.add(evaluation.candidate(check.server(i), ordered));
       if (kept.size() > limit) {
         kept.poll();
       }
@@ -176,7 +177,7 @@ public final class ConfigurationMatcher {
   }
 
   /** Whether a server would come before the worst kept candidate; compares without building a candidate. */
-  private static boolean better(Evaluation evaluation, Server server, Candidate worst) {
+  private static boolean better(Evaluation evaluation, AvailabilityCheck check, int index, Candidate worst) {
     if (evaluation.exact != worst.isExact()) {
       return evaluation.exact;
     }
@@ -187,7 +188,7 @@ public final class ConfigurationMatcher {
     if (evaluation.under != worst.underProvisioned()) {
       return !evaluation.under;
     }
-    return server.id() < worst.server().id();
+    return check.server(index).id() < worst.server().id();
   }
 
   private Evaluation evaluate(String label, Configuration ordered) {
