@@ -87,6 +87,35 @@ class AvailabilityFilterTest {
   }
 
   @Test
+  void macSharingIsExactOverLargeInventoriesWithHashCollisions() {
+    // 20 000 servers drawing MAC addresses from 15 000 values: thousands of shared addresses and many more hash
+    // collisions in the bit table; the verdicts must equal a plain count of each address.
+    java.util.Random random = new java.util.Random(4);
+    List<Server> inventory = new ArrayList<>();
+    Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (int id = 1; id <= 20_000; id++) {
+      long mac = random.nextInt(10) == 0 ? -1 : random.nextInt(15_000) * 7_919L + 0x020000000000L;
+      String text = mac < 0 ? null : String.format("%012x", mac);
+      inventory.add(TestServers.available(id, LABEL).mac(text).build());
+      if (mac >= 0) {
+        counts.merge(mac, 1, Integer::sum);
+      }
+    }
+
+    AvailabilityCheck check = filter.check(inventory);
+
+    int shared = 0;
+    for (int i = 0; i < inventory.size(); i++) {
+      Long mac = inventory.get(i).mac().map(m -> Long.parseLong(m.replace(":", ""), 16)).orElse(null);
+      boolean expectShared = mac != null && counts.get(mac) > 1;
+      shared += expectShared ? 1 : 0;
+      assertThat(check.isAvailable(i)).as("server %d with MAC %s", i + 1, mac).isEqualTo(!expectShared);
+    }
+    assertThat(shared).isGreaterThan(1_000);
+    assertThat(check.report().failures()).containsEntry(AvailabilityCondition.MAC_SHARED, shared);
+  }
+
+  @Test
   void unknownMacAddressesCannotBeShared() {
     Server first = TestServers.available(1, LABEL).mac(null).build();
     Server second = TestServers.available(2, LABEL).mac("").build();

@@ -1,0 +1,19 @@
+package dev.ispkit.engine.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ispkit.engine.TestServers;
+import org.junit.jupiter.api.Test;
+
+class SharedLabelsTest {
+  @Test
+  void serversWithEqualLabelsHoldOneStringAndTheCheckHandsItToTheMatcher() {
+    String label = "E-2146G-64Gb-1920SSD-3840SSD";
+    Server first = TestServers.available(1, new String(label.toCharArray())).build();
+    Server second = TestServers.available(2, new String(label.toCharArray()) + "  ").build();
+
+    assertThat(second.configurationLabel()).isEqualTo(label).isSameAs(first.configurationLabel());
+    AvailabilityCheck check = AvailabilityFilter.of(TestServers.LOCATION, false).check(java.util.List.of(first, second));
+    assertThat(check.configurationLabel(1)).isSameAs(first.configurationLabel());
+  }
+}
