@@ -37,7 +37,7 @@ public final class Accounts extends PanelListing<Account> {
    * @return the account, or empty
    */
   public Optional<Account> findByEmail(String email) {
-    String wanted = Require.notBlank("email", email);
+    String wanted = Require.email("email", email);
     return first(Where.field("email").eq(wanted), account -> account.email().equalsIgnoreCase(wanted));
   }
 

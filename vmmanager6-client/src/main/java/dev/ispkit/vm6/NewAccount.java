@@ -32,7 +32,7 @@ public abstract class NewAccount {
    * @throws dev.ispkit.client.core.InvalidInputException for a missing or malformed email or a blank password
    */
   public static NewAccount of(String email, String password) {
-    return builder().email(Require.notBlank("email", email)).password(Require.secret("password", password)).build();
+    return builder().email(Require.email("email", email)).password(Require.secret("password", password)).build();
   }
 
   /** The customer's email, the account's login. */
@@ -50,7 +50,7 @@ public abstract class NewAccount {
 
   @Value.Check
   void check() {
-    String email = Require.notBlank("email", email());
+    String email = Require.email("email", email());
     if (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace)) {
       throw new InvalidInputException("email", email(), "must be an email address");
     }

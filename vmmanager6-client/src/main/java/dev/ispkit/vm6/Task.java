@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Task task = vm6.tasks().find(ref).orElseThrow();
- * if (task.status().failed()) { ... }
+ * if (task.status().isFailed()) { ... }
  * }</pre>
  */
 @Value.Immutable

@@ -34,12 +34,12 @@ public enum TaskStatus {
   }
 
   /** Whether the task ended well. */
-  public boolean succeeded() {
+  public boolean isSucceeded() {
     return this == COMPLETE;
   }
 
   /** Whether the task ended in failure. */
-  public boolean failed() {
+  public boolean isFailed() {
     return this == FAIL || this == FAILED;
   }
 }

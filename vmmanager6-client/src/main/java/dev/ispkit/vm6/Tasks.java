@@ -94,9 +94,9 @@ public final class Tasks extends PanelListing<Task> {
 
   private static OperationPoller.Outcome outcome(Optional<Task> read) {
     TaskStatus status = read.map(Task::status).orElse(TaskStatus.UNKNOWN);
-    if (status.succeeded()) {
+    if (status.isSucceeded()) {
       return OperationPoller.Outcome.SUCCEEDED;
     }
-    return status.failed() ? OperationPoller.Outcome.FAILED : OperationPoller.Outcome.RUNNING;
+    return status.isFailed() ? OperationPoller.Outcome.FAILED : OperationPoller.Outcome.RUNNING;
   }
 }
