@@ -67,7 +67,13 @@ final class EmbeddedOperationQueue implements OperationQueue {
       return runInline(key, operation);
     }
     Task<T> task = new Task<>(key.name(), operation);
-    lanes.compute(key.name(), task);
+    // A key with nothing running starts its lane with one CAS into an empty bin; only a busy key takes the bin lock
+    // to append behind its tail. Both are atomic against the lane's retirement (remove(key, tail)).
+    if (lanes.putIfAbsent(task.key, task) == null) {
+      task.leads = true;
+    } else {
+      lanes.compute(task.key, task);
+    }
     if (task.leads) {
       dispatch(task);
     }
