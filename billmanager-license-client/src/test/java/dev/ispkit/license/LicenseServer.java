@@ -12,12 +12,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
-import dev.ispkit.client.core.HttpLogLevel;
-import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.transport.FakeTime;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +37,7 @@ final class LicenseServer {
   private LicenseServer() {}
 
   static ClientConfig.Builder config(WireMockRuntimeInfo wm, FakeTime time) {
-    ClientConfig.Builder builder = ClientConfig.builder();
-    builder.baseUrl(wm.getHttpBaseUrl() + PATH)
-        .credentials(Credentials.of(USER, PASSWORD))
-        // Generous: the first exchange of a JVM on a loaded build machine can take seconds; no test waits for it.
-        .readTimeout(Duration.ofSeconds(10))
-        .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
-        .clock(time)
-        .logLevel(HttpLogLevel.NONE);
-    return builder;
+    return time.clientConfig(wm.getHttpBaseUrl() + PATH, Credentials.of(USER, PASSWORD));
   }
 
   static LicenseServerClient client(WireMockRuntimeInfo wm, FakeTime time) {

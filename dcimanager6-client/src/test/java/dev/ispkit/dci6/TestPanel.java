@@ -11,13 +11,11 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
-import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.transport.FakeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -41,13 +39,7 @@ final class TestPanel implements AutoCloseable {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody("{\"id\":\"1\",\"token\":\"" + TOKEN + "\",\"expires_at\":\"2026-11-22 11:00:00\","
                 + "\"confirmed\":true}")));
-    ClientConfig.Builder config = ClientConfig.builder();
-    config.baseUrl(info.getHttpBaseUrl())
-        .credentials(Credentials.of(EMAIL, PASSWORD))
-        // Generous: other builds share the CPU, and no test here waits on a timeout.
-        .readTimeout(Duration.ofSeconds(15))
-        .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
-        .clock(time);
+    ClientConfig.Builder config = time.clientConfig(info.getHttpBaseUrl(), Credentials.of(EMAIL, PASSWORD));
     // "/api" is the client's default: leave it unset to prove that; set the empty prefix explicitly.
     if (!prefix.equals("/api")) {
       config.apiPrefix(prefix);

@@ -9,13 +9,11 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
-import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.transport.FakeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /** Fixtures: a client pointed at WireMock with fake time, the login answer, and the headers of a session. */
 final class Vm6Panel {
@@ -26,13 +24,7 @@ final class Vm6Panel {
   private Vm6Panel() {}
 
   static ClientConfig.Builder config(String baseUrl, FakeTime time) {
-    ClientConfig.Builder builder = ClientConfig.builder();
-    builder.baseUrl(baseUrl)
-        .credentials(Credentials.of(EMAIL, PASSWORD))
-        .readTimeout(Duration.ofSeconds(2))
-        .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
-        .clock(time);
-    return builder;
+    return time.clientConfig(baseUrl, Credentials.of(EMAIL, PASSWORD));
   }
 
   static Vm6Client client(String baseUrl, FakeTime time) {

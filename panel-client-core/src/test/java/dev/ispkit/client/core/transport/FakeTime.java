@@ -1,5 +1,9 @@
 package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.ClientConfig;
+import dev.ispkit.client.core.Credentials;
+import dev.ispkit.client.core.HttpLogLevel;
+import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +26,26 @@ public final class FakeTime extends Clock implements Sleeper {
   public synchronized void sleep(Duration duration) {
     sleeps.add(duration);
     now = now.plus(duration);
+  }
+
+  /**
+   * The configuration every client test starts from: retries sleep on this clock without jitter, waits read this
+   * clock, nothing is logged, and the read timeout is generous (other builds share the CPU; a test that wants a
+   * short timeout sets its own).
+   *
+   * @param baseUrl the panel's URL (WireMock's or the simulator's)
+   * @param credentials the login
+   * @return a builder to adjust further
+   */
+  public ClientConfig.Builder clientConfig(String baseUrl, Credentials credentials) {
+    ClientConfig.Builder builder = ClientConfig.builder();
+    builder.baseUrl(baseUrl)
+        .credentials(credentials)
+        .readTimeout(Duration.ofSeconds(15))
+        .retryPolicy(RetryPolicy.builder().sleeper(this).jitter(0).build())
+        .clock(this)
+        .logLevel(HttpLogLevel.NONE);
+    return builder;
   }
 
   /**

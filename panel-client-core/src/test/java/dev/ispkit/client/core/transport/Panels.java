@@ -7,9 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
-import dev.ispkit.client.core.HttpLogLevel;
-import dev.ispkit.client.core.RetryPolicy;
-import java.time.Duration;
 
 /** Test fixtures: a configuration pointing at WireMock, and the panel's login answer. */
 final class Panels {
@@ -21,14 +18,7 @@ final class Panels {
   private Panels() {}
 
   static ClientConfig.Builder config(String baseUrl, FakeTime time) {
-    ClientConfig.Builder builder = ClientConfig.builder();
-    builder.baseUrl(baseUrl)
-        .credentials(Credentials.of(EMAIL, PASSWORD))
-        .readTimeout(Duration.ofSeconds(10))
-        .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
-        .clock(time)
-        .logLevel(HttpLogLevel.NONE);
-    return builder;
+    return time.clientConfig(baseUrl, Credentials.of(EMAIL, PASSWORD));
   }
 
   static PanelTransport transport(ClientConfig config) {
