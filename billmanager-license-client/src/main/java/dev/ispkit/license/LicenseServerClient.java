@@ -88,6 +88,7 @@ public final class LicenseServerClient implements AutoCloseable {
         .panelName(PANEL_NAME)
         .mapper(mapper)
         .idempotency(new FuncIdempotency())
+        .callDescriber(FuncCall::of)
         .encoder(new FormEncoder())
         .decoder(decoder)
         .build();

@@ -132,7 +132,10 @@ final class ErrorAnswersTest extends ConnectedClient {
     wm.getWireMock().register(func("soft.order.param")
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertThatThrownBy(() -> client.order(ORDER)).isInstanceOf(PanelConnectionException.class);
+    // The message names the function that failed, never the credentials the same form carried.
+    assertThatThrownBy(() -> client.order(ORDER)).isInstanceOf(PanelConnectionException.class)
+        .hasMessageContaining("[func=soft.order.param]")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(LicenseServer.PASSWORD, "authinfo"));
     assertThat(LicenseServer.requests(wm)).hasSize(1);
   }
 
@@ -140,7 +143,8 @@ final class ErrorAnswersTest extends ConnectedClient {
   void anOrderAnswered500IsNeverRepeated() {
     wm.getWireMock().register(func("soft.order.param").willReturn(aResponse().withStatus(500)));
 
-    assertThatThrownBy(() -> client.order(ORDER)).isInstanceOf(PanelServerException.class);
+    assertThatThrownBy(() -> client.order(ORDER)).isInstanceOf(PanelServerException.class)
+        .hasMessageContaining("[func=soft.order.param]");
     assertThat(LicenseServer.requests(wm)).hasSize(1);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelException;
+import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -21,17 +22,20 @@ final class PanelErrorDecoder implements ErrorDecoder {
   private final String panelName;
   private final ObjectMapper mapper;
   private final Authenticator authenticator;
+  private final Function<Request, PanelCall> callDescriber;
 
-  PanelErrorDecoder(String panelName, ObjectMapper mapper, Authenticator authenticator) {
+  PanelErrorDecoder(String panelName, ObjectMapper mapper, Authenticator authenticator,
+      Function<Request, PanelCall> callDescriber) {
     this.panelName = panelName;
     this.mapper = mapper;
     this.authenticator = authenticator;
+    this.callDescriber = callDescriber;
   }
 
   @Override
   public Exception decode(String methodKey, Response response) {
     int status = response.status();
-    PanelCall call = PanelErrors.callOf(response.request());
+    PanelCall call = callDescriber.apply(response.request());
     byte[] body = read(response);
     String code = null;
     String message = null;

@@ -30,15 +30,18 @@ final class PanelRetryer implements Retryer {
   private final String panelName;
   private final RetryPolicy policy;
   private final IdempotencyClassifier idempotency;
+  private final Function<Request, PanelCall> callDescriber;
 
   private int attempt = 1;
   private Duration slept = Duration.ZERO;
   private boolean loggedInAgain;
 
-  PanelRetryer(String panelName, RetryPolicy policy, IdempotencyClassifier idempotency) {
+  PanelRetryer(String panelName, RetryPolicy policy, IdempotencyClassifier idempotency,
+      Function<Request, PanelCall> callDescriber) {
     this.panelName = panelName;
     this.policy = policy;
     this.idempotency = idempotency;
+    this.callDescriber = callDescriber;
   }
 
   @Override
@@ -100,7 +103,7 @@ final class PanelRetryer implements Retryer {
   /** A failure of the transport itself: Feign hands over the IOException as the cause of a RetryableException. */
   private RetrySignal fromTransport(RetryableException failure) {
     Request request = failure.request();
-    PanelCall call = PanelErrors.callOf(request);
+    PanelCall call = callDescriber.apply(request);
     Throwable cause = failure.getCause();
     String what = cause == null ? failure.getMessage() : describe(cause);
     Function<String, PanelException> exception = suffix -> new PanelConnectionException(
@@ -141,6 +144,6 @@ final class PanelRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new PanelRetryer(panelName, policy, idempotency);
+    return new PanelRetryer(panelName, policy, idempotency, callDescriber);
   }
 }

@@ -3,6 +3,7 @@ package dev.ispkit.client.core.transport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelJson;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -43,6 +45,7 @@ public final class PanelTransport implements AutoCloseable {
   private final feign.Client feignClient;
   private final Request.Options options;
   private final IdempotencyClassifier idempotency;
+  private final Function<Request, PanelCall> callDescriber;
   private final Encoder encoder;
   private final Decoder decoder;
 
@@ -56,6 +59,7 @@ public final class PanelTransport implements AutoCloseable {
     this.encoder = builder.encoder != null ? builder.encoder : codec;
     this.decoder = builder.decoder != null ? builder.decoder : codec;
     this.idempotency = builder.idempotency;
+    this.callDescriber = builder.callDescriber;
     this.okHttp = newOkHttp(config);
     this.feignClient = new feign.okhttp.OkHttpClient(okHttp);
     this.options = new Request.Options(
@@ -108,8 +112,8 @@ public final class PanelTransport implements AutoCloseable {
         .options(options)
         .encoder(encoder)
         .decoder(decoder)
-        .errorDecoder(new PanelErrorDecoder(panelName, mapper, authenticator))
-        .retryer(new PanelRetryer(panelName, config.retryPolicy(), idempotency))
+        .errorDecoder(new PanelErrorDecoder(panelName, mapper, authenticator, callDescriber))
+        .retryer(new PanelRetryer(panelName, config.retryPolicy(), idempotency, callDescriber))
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .logger(new RedactingLogger(panelName))
         .logLevel(Logger.Level.valueOf(config.logLevel().name()))
@@ -180,6 +184,7 @@ public final class PanelTransport implements AutoCloseable {
     private String panelName = "panel";
     private String defaultApiPrefix = "";
     private IdempotencyClassifier idempotency = IdempotencyClassifier.BY_METHOD;
+    private Function<Request, PanelCall> callDescriber = PanelErrors::callOf;
     private ObjectMapper mapper;
     private Encoder encoder;
     private Decoder decoder;
@@ -221,6 +226,19 @@ public final class PanelTransport implements AutoCloseable {
      */
     public Builder idempotency(IdempotencyClassifier idempotency) {
       this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+      return this;
+    }
+
+    /**
+     * How an exception names the call that failed, when the method and path do not say enough: the license server
+     * adds the function a form body carries. {@link PanelErrors#callOf} (method, path, query with secrets masked)
+     * unless set. The describer must never put a secret in what it returns.
+     *
+     * @param callDescriber the describer
+     * @return this builder
+     */
+    public Builder callDescriber(Function<Request, PanelCall> callDescriber) {
+      this.callDescriber = Objects.requireNonNull(callDescriber, "callDescriber");
       return this;
     }
 
