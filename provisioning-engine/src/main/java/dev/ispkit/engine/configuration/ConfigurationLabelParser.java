@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class ConfigurationLabelParser {
+  static final int MAX_CACHED = 16_384;
+  private static final ConcurrentHashMap<String, LabelReading> READINGS = new ConcurrentHashMap<>();
   private static final Pattern RAM = Pattern.compile("(\\d{1,7})(?:GB|Gb|gb|GiB)");
   private static final Pattern SOCKETS = Pattern.compile("(\\d{1,2})[xX](\\p{Alpha}.*)");
   private static final Pattern DISK =
@@ -58,6 +61,22 @@ public final class ConfigurationLabelParser {
           String.join("; ", ((LabelReading.Unparsed) reading).problems()));
     }
     return ((LabelReading.Parsed) reading).configuration();
+  }
+
+  /**
+   * {@link #read} through a bounded table shared by every matcher: an inventory carries a few hundred labels, read
+   * again on every order otherwise. Readings are immutable, so sharing them is safe; past {@value #MAX_CACHED}
+   * labels a new one is read and not kept.
+   */
+  static LabelReading readCached(String label) {
+    LabelReading reading = READINGS.get(label);
+    if (reading == null) {
+      reading = read(label);
+      if (READINGS.size() < MAX_CACHED) {
+        READINGS.putIfAbsent(label, reading);
+      }
+    }
+    return reading;
   }
 
   /**

@@ -192,7 +192,7 @@ public final class ConfigurationMatcher {
   }
 
   private Evaluation evaluate(String label, Configuration ordered) {
-    LabelReading reading = ConfigurationLabelParser.read(label);
+    LabelReading reading = ConfigurationLabelParser.readCached(label);
     boolean sameName = label.equals(ordered.name());
     if (reading instanceof LabelReading.Unparsed) {
       if (sameName) {
