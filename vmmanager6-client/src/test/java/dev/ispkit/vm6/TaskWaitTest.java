@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelUnavailableException;
 import dev.ispkit.client.core.WaitOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,6 +130,48 @@ final class TaskWaitTest extends LoggedInPanel {
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(15),
         Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1600));
     wm.getWireMock().verifyThat(6, getRequestedFor(urlPathEqualTo("/vm/v3/task")));
+  }
+
+  @Test
+  void a503SpellLongerThanOneReadsRetriesDoesNotEndTheWait(WireMockRuntimeInfo wm) {
+    ResponseDefinitionBuilder[] script = new ResponseDefinitionBuilder[14];
+    script[0] = okJson(task("running"));
+    for (int i = 1; i <= 12; i++) {
+      script[i] = suspended();
+    }
+    script[13] = okJson(task("complete"));
+    answers(wm, script);
+
+    Task done = vm6.tasks().await(CREATE, OPTIONS, seen::add);
+
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETE);
+    assertThat(seen).extracting(Task::status).containsExactly(TaskStatus.RUNNING, TaskStatus.COMPLETE);
+    // Each read retries 503 five times in all; a read that still sees 503 is followed by the poll pause.
+    List<Duration> retries = List.of(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
+        Duration.ofMillis(1600));
+    List<Duration> expected = new ArrayList<>();
+    expected.add(Duration.ofSeconds(15));
+    expected.addAll(retries);
+    expected.add(Duration.ofSeconds(15));
+    expected.addAll(retries);
+    expected.add(Duration.ofSeconds(15));
+    expected.addAll(retries.subList(0, 2));
+    assertThat(time.sleeps).containsExactlyElementsOf(expected);
+    wm.getWireMock().verifyThat(14, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/task"))
+        .withQueryParam("where", equalTo(WHERE))));
+  }
+
+  @Test
+  void aPanelThatStays503UntilTheTimeoutEndsInATimeoutNotAnOutage(WireMockRuntimeInfo wm) {
+    answers(wm, okJson(task("running")), suspended());
+
+    assertThatThrownBy(() -> vm6.tasks().await(CREATE, WaitOptions.builder()
+        .timeout(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(30)).build(), seen::add))
+        .isInstanceOf(OperationTimeoutException.class)
+        .hasMessageStartingWith("VMmanager task host_create (consul id 5551) did not end within PT2M; "
+            + "last seen: the panel was unavailable")
+        .hasCauseInstanceOf(PanelUnavailableException.class);
+    assertThat(seen).extracting(Task::status).containsExactly(TaskStatus.RUNNING);
   }
 
   @Test

@@ -2,7 +2,10 @@ package dev.ispkit.client.core.transport;
 
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelConnectionException;
 import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelException;
+import dev.ispkit.client.core.PanelUnavailableException;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import java.time.Clock;
@@ -16,6 +19,13 @@ import java.util.function.Supplier;
 /**
  * The wait behind every "wait for this operation" method: reads the operation, tells the listener, stops at
  * success, fails fast at failure, and gives up at the timeout.
+ *
+ * <p>A panel that is briefly unavailable does not end the wait: when a read fails with {@link
+ * PanelUnavailableException} (503, 502, 504 after the read's own retries) or {@link PanelConnectionException}, the
+ * wait keeps polling at the poll interval until the timeout, and the timeout exception then carries the last such
+ * failure as its cause. A panel restarting during a 40-minute OS installation is normal; ending the wait at the
+ * first 503 spell would leave the caller unsure whether the operation ran. Any other failure (authentication,
+ * not found, a malformed answer) ends the wait at once.
  *
  * <pre>{@code
  * Task done = OperationPoller.await("VMmanager task 42", () -> api.task(42),
@@ -64,7 +74,13 @@ public final class OperationPoller {
     Consumer<? super T> listener = progress == null ? t -> { } : progress;
     Instant deadline = clock.instant().plus(options.timeout());
     while (true) {
-      T current = read.get();
+      T current;
+      try {
+        current = read.get();
+      } catch (PanelUnavailableException | PanelConnectionException e) {
+        pauseOrGiveUp(what, options, clock, sleeper, deadline, "the panel was unavailable (" + e.getMessage() + ")", e);
+        continue;
+      }
       listener.accept(current);
       Outcome now = outcome.apply(current);
       if (now == Outcome.SUCCEEDED) {
@@ -75,18 +91,22 @@ public final class OperationPoller {
         throw new OperationFailedException(what + " failed: " + status,
             new PanelErrorDetails(-1, null, status, null), null);
       }
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isZero() || left.isNegative()) {
-        String status = describe.apply(current);
-        throw new OperationTimeoutException(what + " did not end within " + options.timeout() + "; last seen: " + status,
-            new PanelErrorDetails(-1, null, status, null), null);
-      }
-      try {
-        sleeper.sleep(left.compareTo(options.pollInterval()) < 0 ? left : options.pollInterval());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new OperationTimeoutException(what + ": the wait was interrupted", PanelErrorDetails.none(), e);
-      }
+      pauseOrGiveUp(what, options, clock, sleeper, deadline, describe.apply(current), null);
+    }
+  }
+
+  private static void pauseOrGiveUp(String what, WaitOptions options, Clock clock, Sleeper sleeper, Instant deadline,
+      String lastSeen, PanelException lastFailure) {
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.isZero() || left.isNegative()) {
+      throw new OperationTimeoutException(what + " did not end within " + options.timeout() + "; last seen: " + lastSeen,
+          new PanelErrorDetails(-1, null, lastSeen, null), lastFailure);
+    }
+    try {
+      sleeper.sleep(left.compareTo(options.pollInterval()) < 0 ? left : options.pollInterval());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OperationTimeoutException(what + ": the wait was interrupted", PanelErrorDetails.none(), e);
     }
   }
 }
