@@ -125,6 +125,8 @@ final class InfrastructureTest extends LoggedInPanel {
     assertThat(os.state()).contains("active");
     assertThat(os.tags()).containsExactly("linux");
     assertThat(os.otherFields()).containsKeys("repository_id", "nodes", "updated_at");
+    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/os"))
+        .withQueryParam("where", equalTo("name EQ 'Ubuntu 22.04'")).withQueryParam("orderby", equalTo("id asc"))));
   }
 
   @Test
@@ -136,6 +138,7 @@ final class InfrastructureTest extends LoggedInPanel {
     OsTemplate os = vm6.osTemplates().stream(ListQuery.all()).findFirst().orElseThrow();
 
     assertThat(os.availableOn(2)).isTrue();
+    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/os"))));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +16,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelUnavailableException;
+import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.WaitOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,12 +144,18 @@ final class TaskWaitTest extends LoggedInPanel {
     }
     script[13] = okJson(task("complete"));
     answers(wm, script);
+    // A read gives up after five attempts, so the 12 answers of 503 outlast two reads' retries.
+    RetryPolicy fiveAttempts = RetryPolicy.builder().sleeper(time).jitter(0).maxAttempts(5).build();
 
-    Task done = vm6.tasks().await(CREATE, OPTIONS, seen::add);
+    Task done;
+    try (Vm6Client impatient = Vm6Client.create(
+        Vm6Panel.config(wm.getHttpBaseUrl(), time).retryPolicy(fiveAttempts).build())) {
+      done = impatient.tasks().await(CREATE, OPTIONS, seen::add);
+    }
 
     assertThat(done.status()).isEqualTo(TaskStatus.COMPLETE);
     assertThat(seen).extracting(Task::status).containsExactly(TaskStatus.RUNNING, TaskStatus.COMPLETE);
-    // Each read retries 503 five times in all; a read that still sees 503 is followed by the poll pause.
+    // Each read tries five times in all; a read that still sees 503 is followed by the poll pause.
     List<Duration> retries = List.of(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
         Duration.ofMillis(1600));
     List<Duration> expected = new ArrayList<>();
@@ -231,5 +240,33 @@ final class TaskWaitTest extends LoggedInPanel {
     assertThatThrownBy(() -> vm6.vms().awaitOsInstalled(created, OPTIONS, null))
         .isInstanceOf(OperationFailedException.class);
     wm.getWireMock().verifyThat(0, getRequestedFor(urlPathEqualTo("/vm/v3/host")));
+  }
+
+  @Test
+  void awaitOsInstalledAfterAReinstallWaitsForTheHostReinstallTask(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(post(urlPathEqualTo("/vm/v3/host/101/reinstall"))
+        .willReturn(okJson("{\"id\":101,\"task\":5600,\"recipe_task_list\":[],\"spice_task\":0}")));
+    String where = "(consul_id EQ '5600') AND (name EQ 'host_reinstall')";
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/task")).withQueryParam("where", equalTo(where))
+        .inScenario("reinstall").whenScenarioStateIs(STARTED).willSetStateTo("done")
+        .willReturn(okJson("{\"list\":[{\"id\":800,\"consul_id\":5600,\"name\":\"host_reinstall\","
+            + "\"status\":\"running\"}]}")));
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/task")).withQueryParam("where", equalTo(where))
+        .inScenario("reinstall").whenScenarioStateIs("done")
+        .willReturn(okJson("{\"list\":[{\"id\":800,\"consul_id\":5600,\"name\":\"host_reinstall\","
+            + "\"status\":\"complete\"}]}")));
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/host")).withQueryParam("where", equalTo("id EQ '101'"))
+        .willReturn(okJson(Vm6Panel.resource("host-list.json"))));
+
+    VmInstallation again = vm6.vms().reinstall(101, Reinstall.builder().osId(26).build());
+    Vm vm = vm6.vms().awaitOsInstalled(again, OPTIONS, seen::add);
+
+    assertThat(seen).extracting(Task::name).containsOnly(Optional.of("host_reinstall"));
+    assertThat(seen).extracting(Task::status).containsExactly(TaskStatus.RUNNING, TaskStatus.COMPLETE);
+    assertThat(vm.id()).isEqualTo(101);
+    wm.getWireMock().verifyThat(2, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/task"))
+        .withQueryParam("where", equalTo(where))));
+    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/host"))
+        .withQueryParam("where", equalTo("id EQ '101'"))));
   }
 }

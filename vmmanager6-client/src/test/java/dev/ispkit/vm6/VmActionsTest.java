@@ -216,6 +216,17 @@ final class VmActionsTest extends LoggedInPanel {
   }
 
   @Test
+  void growsADiskNowWithoutADefer(WireMockRuntimeInfo wm) {
+    answerPost(wm, "/vm/v3/disk/56", "{\"id\":56,\"task\":5631}");
+
+    VmAction resized = vm6.vms().resizeDisk(56, 30720, false);
+
+    // equalToJson is strict about extra fields: no "defer" key at all, not a null one.
+    verifyPost(wm, "/vm/v3/disk/56", "{\"size_mib\": 30720}");
+    assertThat(resized.task()).contains(TaskRef.of(5631, TaskRef.DISK_RESIZE));
+  }
+
+  @Test
   void addsAddresses(WireMockRuntimeInfo wm) {
     answerPost(wm, "/vm/v3/host/101/ip", "{\"id\":101,\"task\":5640}");
 
