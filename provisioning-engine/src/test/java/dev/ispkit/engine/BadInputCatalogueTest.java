@@ -68,8 +68,12 @@ class BadInputCatalogueTest {
         bad("diagtimeout", "diagtimeout '721': must be 1..720 minutes", () -> dci().diagTimeoutMinutes(721).build()),
         bad("installtimeout_linux", "installtimeout_linux '-5': must be 1..720 minutes",
             () -> dci().installTimeoutLinuxMinutes(-5).build()),
+        bad("installtimeout_linux", "installtimeout_linux '721': must be 1..720 minutes",
+            () -> dci().installTimeoutLinuxMinutes(721).build()),
         bad("installtimeout_windows", "installtimeout_windows '1000': must be 1..720 minutes",
             () -> dci().installTimeoutWindowsMinutes(1000).build()),
+        bad("installtimeout_windows", "installtimeout_windows '0': must be 1..720 minutes",
+            () -> dci().installTimeoutWindowsMinutes(0).build()),
         bad("queue count", "queue count '0': must be 1..1024", () -> QueueSettings.queued("__PMID__", 0)),
         bad("session storage period", "session storage period 'PT0S': must be longer than zero",
             () -> dci().sessionStoragePeriod(Duration.ZERO).build()),
@@ -111,6 +115,9 @@ class BadInputCatalogueTest {
         bad("period rule", "period rule '24 months -> 6 months for every tariff': the license does not offer 6 months "
             + "(it offers 1 month, 12 months)",
             () -> licensePeriods().rule(PeriodRule.general(Period.months(24), Period.months(6))).build()),
+        bad("period rule", "period rule '3 months -> 6 months for tariff 15 of dedic': the license does not offer "
+            + "6 months (it offers 1 month, 12 months)", () -> licensePeriods()
+            .rule(PeriodRule.forTariff(Period.months(3), Period.months(6), dedic15)).build()),
         bad("period rule", "period rule '24 months -> 1 month for every tariff': conflicts with an earlier rule for "
             + "the same source period and scope (24 months -> 12 months)", () -> licensePeriods()
             .rule(PeriodRule.general(Period.months(24), Period.months(12)))

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +70,36 @@ class OperationQueueTest {
     for (CompletableFuture<Boolean> future : futures) {
       assertThat(future.get()).isTrue();
     }
+  }
+
+  @Test
+  void differentKeysShareABoundedPoolNeverMoreThreadsThanItWasGiven() throws Exception {
+    // 20 keys, each blocked until 4 are running at once: a fifth never starts while the pool of 4 is busy.
+    CountDownLatch fourRunning = new CountDownLatch(4);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    List<CompletableFuture<Integer>> futures = new ArrayList<>();
+    for (int k = 0; k < 20; k++) {
+      futures.add(queue.submit(QueueKey.of("vm-9-" + k), () -> {
+        peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+        threads.add(Thread.currentThread().getName());
+        fourRunning.countDown();
+        release.await(5, TimeUnit.SECONDS);
+        return running.decrementAndGet();
+      }));
+    }
+
+    assertThat(fourRunning.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(50); // time for a fifth thread to start, if the pool were unbounded
+    assertThat(running.get()).isEqualTo(4);
+    release.countDown();
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+    assertThat(peak.get()).isEqualTo(4);
+    assertThat(threads).hasSizeLessThanOrEqualTo(4);
+    assertThat(futures).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
   }
 
   @Test
