@@ -54,6 +54,13 @@ final class InputRefusalTest extends ConnectedClient {
     assertRefused(() -> client.checkIp(null, Period.months(1), "192.0.2.10"), "pricelist", null);
   }
 
+  @Test
+  void anOrderWithoutItsRequiredValuesIsRefusedNamingThem() {
+    assertRefused(() -> order().ip(null), "ip", null);
+    assertRefused(() -> order().licenseName(null), "licenseName", null);
+    assertRefused(() -> LicenseOrder.builder().pricelist("3541").build(), "period, ip, licenseName", null);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "license.example.com", "localhost", "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4",
       " 192.0.2.10", "192.0.2.10 ", "192.0.2.10/32", "[2001:db8::1]", "2001:db8::1::2", "2001:db8:::1",

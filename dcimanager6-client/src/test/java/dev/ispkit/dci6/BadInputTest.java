@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.MissingInputException;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import java.time.Duration;
@@ -122,6 +123,21 @@ final class BadInputTest {
     assertRefused("windowsLicenseKey", () -> OsInstallation.builder().osTemplate(1).password("pw")
         .osFamily(OsFamily.LINUX).windowsLicenseKey("AAAAA").build());
     assertRefused("config", () -> Dci6Client.create(null));
+  }
+
+  @Test
+  void aMissingOrNullValueIsRefusedByNameNotWithABareNullPointer() {
+    assertRefused("password", () -> OsInstallation.builder().osTemplate(12).build());
+    assertRefused("osTemplate, password", () -> OsInstallation.builder().build());
+    assertRefused("hostname", () -> OsInstallation.builder().osTemplate(12).password("pw").hostname((String) null));
+    assertRefused("email", () -> NewUser.builder().email(null));
+    assertRefused("password", () -> NewUser.builder().email("a@example.com").build());
+    assertRefused("address", () -> IpRequest.builder().address((String) null));
+    assertThatThrownBy(() -> OsInstallation.builder().osTemplate(12).build())
+        .isInstanceOf(MissingInputException.class)
+        .hasMessage("password must be set (was null)");
+    assertThatThrownBy(() -> OsInstallation.builder().build())
+        .hasMessage("osTemplate, password must all be set (was null)");
   }
 
   @Test

@@ -110,7 +110,13 @@ final class InputCheckTest {
         Arguments.of("email", (Runnable) () -> NewAccount.of(null, SECRET)),
         Arguments.of("password", (Runnable) () -> NewAccount.of("client@example.com", " ")),
         Arguments.of("consulId", (Runnable) () -> TaskRef.of(0, TaskRef.HOST_CREATE)),
-        Arguments.of("name", (Runnable) () -> TaskRef.of(5551, " ")));
+        Arguments.of("name", (Runnable) () -> TaskRef.of(5551, " ")),
+        // required values left out or given as null: named, not a bare NullPointerException
+        Arguments.of("name", (Runnable) () -> goodVm().name(null)),
+        Arguments.of("password", (Runnable) () -> goodVm().password(null)),
+        Arguments.of("osId", (Runnable) () -> Reinstall.builder().build()),
+        Arguments.of("name, clusterId, accountId, osId, cpuNumber, ramMib, hddMib",
+            (Runnable) () -> NewVm.builder().password(SECRET).build()));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code ImmutableX} classes stay package-private; users see the abstract type {@code X}, build it
  * with {@code X.builder()} (a nested {@code X.Builder} extending the generated one), and get an {@code X} back.
- * Collections are JDK ones, and attributes marked {@code @Value.Redacted} print as {@code ****}.
+ * Collections are JDK ones, and attributes marked {@code @Value.Redacted} print as {@code ****}. A required
+ * attribute left unset, or {@code null} given to a setter, throws {@link MissingInputException} naming the field.
  *
  * <pre>{@code
  * @PanelValueStyle
@@ -26,5 +27,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     redactedMask = "****",
+    throwForInvalidImmutableState = MissingInputException.class,
+    throwForNullPointer = MissingInputException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface PanelValueStyle {}

@@ -77,7 +77,10 @@ final class ClientConfigTest {
     assertThatThrownBy(() -> Credentials.of("admin", "")).isInstanceOf(InvalidInputException.class)
         .hasMessage("password must not be empty");
     assertThatThrownBy(() -> ClientConfig.builder().baseUrl("https://x").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials");
+        .isInstanceOfSatisfying(MissingInputException.class, e -> assertThat(e.field()).isEqualTo("credentials"))
+        .hasMessage("credentials must be set (was null)");
+    assertThatThrownBy(() -> ClientConfig.builder().baseUrl(null))
+        .isInstanceOfSatisfying(MissingInputException.class, e -> assertThat(e.field()).isEqualTo("baseUrl"));
   }
 
   @Test
