@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * {@code docs/panel-contract.md}. A wait reads the operation every poll interval, gives every read to the listener
  * (its {@link Operation#progressInfo()} is the panel's progress), returns when it is {@code ok}, and throws {@link
  * OperationFailedException} at the first read that says it failed, not at the timeout.
+ *
+ * <p>Where the server is known ({@link #awaitOnServer}, and so {@link #diagnoseAndWait}, {@link #installAndWait} and
+ * {@link #stopRunning}) a wait reads the server, {@code GET /dci/v3/server/{id}}, whose {@code operation} field
+ * (id, status, {@code status_info}, {@code progress_info}) is confirmed by the panel's docs and production answers:
+ * the one inferred path is then needed only when the server no longer shows the operation (it shows none, or a
+ * newer one), and then once, to learn how the operation ended.
  *
  * <pre>{@code
  * WaitOptions diagWait = WaitOptions.builder()
@@ -66,8 +73,8 @@ public final class Operations {
   }
 
   /**
-   * Starts diagnostics and waits for them to end well (see {@link #diagnostics(long, boolean)} and {@link
-   * #await(long, WaitOptions, Consumer)}; both inferred, see {@code docs/panel-contract.md}).
+   * Starts diagnostics and waits for them to end well (see {@link #diagnostics(long, boolean)}, inferred, and {@link
+   * #awaitOnServer(long, long, WaitOptions, Consumer)}, which reads the server).
    *
    * @param serverId the server
    * @param clearDisks whether diagnostics also wipes the disks
@@ -80,7 +87,7 @@ public final class Operations {
   public Operation diagnoseAndWait(long serverId, boolean clearDisks, WaitOptions options,
       Consumer<? super Operation> progress) {
     Require.present("options", options);
-    return await(diagnostics(serverId, clearDisks), options, progress);
+    return awaitOnServer(serverId, diagnostics(serverId, clearDisks), options, progress);
   }
 
   /**
@@ -103,9 +110,9 @@ public final class Operations {
 
   /**
    * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
-   * processing module (install and operation reads inferred, see {@code docs/panel-contract.md}). The family is
-   * {@link OsInstallation#osFamily()}; else Windows when a Windows license key is given; else the template's {@code
-   * os_family} in the server's location. When none says, nothing is started and an {@link InvalidInputException}
+   * processing module (install inferred, see {@code docs/panel-contract.md}; the wait reads the server, see {@link
+   * #awaitOnServer}). The family is {@link OsInstallation#osFamily()}; else Windows when a Windows license key is
+   * given; else the template's {@code os_family} in the server's location. When none says, nothing is started and an {@link InvalidInputException}
    * names {@code osFamily}.
    *
    * @param serverId the server
@@ -125,7 +132,7 @@ public final class Operations {
     Require.present("windows", windows);
     OsFamily family = installation.osFamily().orElseGet(() -> familyOf(serverId, installation));
     WaitOptions options = family.equals(OsFamily.WINDOWS) ? windows : linux;
-    return await(install(serverId, installation), options, progress);
+    return awaitOnServer(serverId, install(serverId, installation), options, progress);
   }
 
   /**
@@ -167,7 +174,7 @@ public final class Operations {
     }
     long operationId = running.get().id();
     stop(operationId);
-    return Optional.of(poll(operationId, options, null,
+    return Optional.of(poll(operationId, readOnServer(serverId, operationId), options, null,
         op -> op.isEnded() ? OperationPoller.Outcome.SUCCEEDED : OperationPoller.Outcome.RUNNING));
   }
 
@@ -185,11 +192,41 @@ public final class Operations {
   public Operation await(long operationId, WaitOptions options, Consumer<? super Operation> progress) {
     Require.id("operationId", operationId);
     Require.present("options", options);
-    return poll(operationId, options, progress, Operations::outcome);
+    return poll(operationId, () -> api.operation(operationId), options, progress, Operations::outcome);
   }
 
-  private Operation poll(long operationId, WaitOptions options, Consumer<? super Operation> progress,
-      Function<Operation, OperationPoller.Outcome> outcome) {
+  /**
+   * Waits for an operation of a server to end well, reading the server: what {@link #await(long, WaitOptions,
+   * Consumer)} does, but each read is {@code GET /dci/v3/server/{id}} (confirmed) and takes the server's {@code
+   * operation} while it is this one. When the server shows no operation or another one, the operation has ended and
+   * the panel has moved on: one read of the inferred {@code GET /dci/v3/operation/{id}} then says how it ended (a
+   * panel without that path answers 404, which ends the wait with {@link
+   * dev.ispkit.client.core.PanelNotFoundException} rather than a guess).
+   *
+   * @param serverId the server the operation runs on
+   * @param operationId the operation, as the call that started it answered
+   * @param options timeout and poll interval
+   * @param progress told of every read; may be null; an exception it throws ends the wait
+   * @return the operation as last read, status {@code ok}
+   * @throws OperationFailedException as soon as the panel reports failure or cancellation
+   * @throws OperationTimeoutException when the timeout passes first
+   */
+  public Operation awaitOnServer(long serverId, long operationId, WaitOptions options,
+      Consumer<? super Operation> progress) {
+    Require.id("serverId", serverId);
+    Require.id("operationId", operationId);
+    Require.present("options", options);
+    return poll(operationId, readOnServer(serverId, operationId), options, progress, Operations::outcome);
+  }
+
+  private Supplier<Operation> readOnServer(long serverId, long operationId) {
+    return () -> api.server(serverId).operation()
+        .filter(op -> op.id() == operationId)
+        .orElseGet(() -> api.operation(operationId));
+  }
+
+  private Operation poll(long operationId, Supplier<Operation> read, WaitOptions options,
+      Consumer<? super Operation> progress, Function<Operation, OperationPoller.Outcome> outcome) {
     String what = Dci6Client.PANEL_NAME + " operation " + operationId;
     Consumer<Operation> listener = op -> {
       LOG.debug("{}: {}", what, op.describe());
@@ -197,7 +234,7 @@ public final class Operations {
         progress.accept(op);
       }
     };
-    return OperationPoller.await(what, () -> api.operation(operationId), outcome, Operation::describe, options,
+    return OperationPoller.await(what, read, outcome, Operation::describe, options,
         listener, clock, sleeper);
   }
 

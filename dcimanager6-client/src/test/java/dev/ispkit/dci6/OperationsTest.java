@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -18,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.WaitOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +53,24 @@ final class OperationsTest {
       }
       panel.wm.register(stub.willReturn(okJson(bodies[i])));
     }
+  }
+
+  /** The server answers with each body in turn, the last one from then on. */
+  private static void serverGoesThrough(TestPanel panel, String... bodies) {
+    for (int i = 0; i < bodies.length; i++) {
+      ScenarioMappingBuilder stub = get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).inScenario("server")
+          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "read " + i);
+      if (i < bodies.length - 1) {
+        stub = stub.willSetStateTo("read " + (i + 1));
+      }
+      panel.wm.register(stub.willReturn(okJson(bodies[i])));
+    }
+  }
+
+  /** Server 3241 as the panel shows it while the operation runs: other fields, and the operation. */
+  private static String serverWith(String operation) {
+    return "{\"id\":3241,\"mac\":\"0c:c4:7a:1f:22:10\",\"state\":\"ok\",\"has_errors\":false,"
+        + "\"location\":{\"id\":3},\"operation\":" + operation + "}";
   }
 
   @BothPrefixes
@@ -200,19 +220,75 @@ final class OperationsTest {
   }
 
   @BothPrefixes
-  void diagnoseAndWaitStartsThenWaits(String prefix, WireMockRuntimeInfo info) {
+  void diagnoseAndWaitStartsThenWaitsReadingTheServersOperation(String prefix, WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
       panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
           .willReturn(okJson("{\"id\":20}")));
-      operationGoesThrough(panel, 20, operation(20, "running", "null", "running"), operation(20, "ok", "null", "ok"));
+      serverGoesThrough(panel, serverWith(operation(20, "running", "null", "running")),
+          serverWith(operation(20, "running", "null", "ok", "running")),
+          serverWith(operation(20, "ok", "null", "ok", "ok")));
+      List<String> progress = new ArrayList<>();
 
-      Operation done = panel.dci.operations().diagnoseAndWait(3241, true, HOUR_BY_20S, null);
+      Operation done = panel.dci.operations().diagnoseAndWait(3241, true, HOUR_BY_20S,
+          op -> progress.add(op.describe()));
 
       assertThat(done.id()).isEqualTo(20);
       assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(progress).containsExactly("running (prepare)", "running (install_os)", "ok");
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
           .withRequestBody(equalToJson("{\"clear_disks\":true}")));
-      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("POST", "GET", "GET");
+      panel.wm.verifyThat(3, TestPanel.withSession(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241")))));
+      // Only confirmed paths: the inferred operation read is never needed while the server shows the operation.
+      panel.wm.verifyThat(0, getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/20"))));
+    }
+  }
+
+  @BothPrefixes
+  void awaitOnServerFailsAtTheFirstReadThatSaysFailed(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      serverGoesThrough(panel, serverWith(operation(25, "running", "null", "running")),
+          serverWith(operation(25, "failed", "{\"msg\":\"IPMI does not answer\"}", "failed")),
+          serverWith(operation(25, "ok", "null", "ok")));
+
+      assertThatThrownBy(() -> panel.dci.operations().awaitOnServer(3241, 25, HOUR_BY_20S, null))
+          .isInstanceOf(OperationFailedException.class)
+          .hasMessageContaining("operation 25 failed")
+          .hasMessageContaining("IPMI does not answer");
+      assertThat(panel.time.sleeps).containsExactly(Duration.ofSeconds(20));
+    }
+  }
+
+  @BothPrefixes
+  void awaitOnServerAsksTheOperationOnceTheServerShowsAnotherOrNone(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      // An older operation still shown, then ours, then none: the server has moved on.
+      serverGoesThrough(panel, serverWith(operation(24, "ok", "null", "ok")),
+          serverWith(operation(26, "running", "null", "running")), serverWith("null"));
+      operationGoesThrough(panel, 26, operation(26, "running", "null", "running"), operation(26, "ok", "null", "ok"));
+      List<Long> seen = new ArrayList<>();
+
+      Operation done = panel.dci.operations().awaitOnServer(3241, 26, HOUR_BY_20S, op -> seen.add(op.id()));
+
+      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(seen).containsExactly(26L, 26L, 26L);
+      assertThat(panel.panelCalls()).extracting(r -> r.getUrl()).containsExactly(
+          panel.path("/dci/v3/server/3241"), panel.path("/dci/v3/operation/26"),
+          panel.path("/dci/v3/server/3241"),
+          panel.path("/dci/v3/server/3241"), panel.path("/dci/v3/operation/26"));
+    }
+  }
+
+  @BothPrefixes
+  void awaitOnServerDoesNotGuessWhenThePanelCannotSayHowTheOperationEnded(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      serverGoesThrough(panel, serverWith("null"));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/operation/27"))).willReturn(
+          aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+              .withBody("{\"error\":{\"code\":2001,\"msg\":\"Object not found\"}}")));
+
+      assertThatThrownBy(() -> panel.dci.operations().awaitOnServer(3241, 27, HOUR_BY_20S, null))
+          .isInstanceOf(PanelNotFoundException.class);
+      assertThat(panel.time.sleeps).isEmpty();
     }
   }
 
@@ -253,7 +329,7 @@ final class OperationsTest {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
       panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
           .willReturn(okJson("{\"id\":22}")));
-      operationGoesThrough(panel, 22, operation(22, "ok", "null", "ok"));
+      serverGoesThrough(panel, serverWith(operation(22, "ok", "null", "ok")));
 
       Operation done = panel.dci.operations().installAndWait(3241,
           OsInstallation.builder().osTemplate(12).password("R00t").osFamily(OsFamily.LINUX).build(),
@@ -261,7 +337,7 @@ final class OperationsTest {
 
       assertThat(done.status()).contains(OperationStatus.OK);
       assertThat(panel.panelCalls()).extracting(r -> r.getUrl())
-          .containsExactly(panel.path("/dci/v3/server/3241/install"), panel.path("/dci/v3/operation/22"));
+          .containsExactly(panel.path("/dci/v3/server/3241/install"), panel.path("/dci/v3/server/3241"));
     }
   }
 
@@ -288,12 +364,11 @@ final class OperationsTest {
   @BothPrefixes
   void stopRunningStopsTheServersOperationAndWaitsForItToEnd(String prefix, WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
-      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).willReturn(okJson(
-          "{\"id\":3241,\"operation\":" + operation(23, "running", "null", "running") + "}")));
+      serverGoesThrough(panel, serverWith(operation(23, "running", "null", "running")),
+          serverWith(operation(23, "running", "null", "running")),
+          serverWith(operation(23, "canceled", "null", "canceled")));
       panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/operation/23/stop")))
           .willReturn(okJson("{\"id\":23}")));
-      operationGoesThrough(panel, 23, operation(23, "running", "null", "running"),
-          operation(23, "canceled", "null", "canceled"));
 
       Optional<Operation> stopped = panel.dci.operations().stopRunning(3241, HOUR_BY_20S);
 
