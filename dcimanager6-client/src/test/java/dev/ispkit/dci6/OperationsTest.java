@@ -45,20 +45,17 @@ final class OperationsTest {
 
   /** The operation answers with each body in turn, the last one from then on. */
   private static void operationGoesThrough(TestPanel panel, long id, String... bodies) {
-    for (int i = 0; i < bodies.length; i++) {
-      ScenarioMappingBuilder stub = get(urlPathEqualTo(panel.path("/dci/v3/operation/" + id))).inScenario("operation")
-          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "read " + i);
-      if (i < bodies.length - 1) {
-        stub = stub.willSetStateTo("read " + (i + 1));
-      }
-      panel.wm.register(stub.willReturn(okJson(bodies[i])));
-    }
+    answersInTurn(panel, "/dci/v3/operation/" + id, bodies);
   }
 
-  /** The server answers with each body in turn, the last one from then on. */
+  /** Server 3241 answers with each body in turn, the last one from then on. */
   private static void serverGoesThrough(TestPanel panel, String... bodies) {
+    answersInTurn(panel, "/dci/v3/server/3241", bodies);
+  }
+
+  private static void answersInTurn(TestPanel panel, String path, String... bodies) {
     for (int i = 0; i < bodies.length; i++) {
-      ScenarioMappingBuilder stub = get(urlPathEqualTo(panel.path("/dci/v3/server/3241"))).inScenario("server")
+      ScenarioMappingBuilder stub = get(urlPathEqualTo(panel.path(path))).inScenario(path)
           .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "read " + i);
       if (i < bodies.length - 1) {
         stub = stub.willSetStateTo("read " + (i + 1));
