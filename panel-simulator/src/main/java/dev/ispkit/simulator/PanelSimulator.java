@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -395,21 +396,35 @@ public final class PanelSimulator implements AutoCloseable {
    * Runs it standalone until killed: {@code --port 8080 --servers 500 --seed 42 [--locations 3] [--host 0.0.0.0]}.
    */
   public static void main(String[] args) throws InterruptedException {
-    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-      System.out.println("usage: PanelSimulator [--port N] [--servers N] [--seed N] [--locations N] [--host H]");
+    PanelSimulator sim = launch(args, System.out);
+    if (sim == null) {
       return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "panel-simulator-stop"));
+    Thread.currentThread().join();
+  }
+
+  /**
+   * All of {@link #main} but the wait: parses the arguments, starts the simulator and prints its URLs and
+   * credentials to {@code out}; for {@code --help} or {@code -h} prints the usage and answers {@code null}. A test runs
+   * the standalone path through it and closes what it answers, which {@code main} leaves to the shutdown hook.
+   */
+  static PanelSimulator launch(String[] args, PrintStream out) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      out.println("usage: PanelSimulator [--port N] [--servers N] [--seed N] [--locations N] [--host H]");
+      return null;
     }
     SimulatorOptions options = parseArgs(args);
     PanelSimulator sim = start(options);
-    Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "panel-simulator-stop"));
-    System.out.println("Panel simulator listening on " + sim.baseUrl());
-    System.out.println("  DCImanager 6:  " + sim.baseUrl() + "/api/dci/v3   VMmanager 6: " + sim.baseUrl()
+    out.println("Panel simulator listening on " + sim.baseUrl());
+    out.println("  DCImanager 6:  " + sim.baseUrl() + "/api/dci/v3   VMmanager 6: " + sim.baseUrl()
         + "/vm/v3   auth: " + sim.baseUrl() + "/api/auth/v4");
-    System.out.println("  login " + options.adminEmail() + " / " + options.adminPassword());
-    System.out.println("  BILLmanager:   " + sim.billmgrUrl() + "   authinfo=" + options.billingUser() + ":"
+    out.println("  login " + options.adminEmail() + " / " + options.adminPassword());
+    out.println("  BILLmanager:   " + sim.billmgrUrl() + "   authinfo=" + options.billingUser() + ":"
         + options.billingPassword());
-    System.out.println("  " + options.servers() + " servers over " + options.locations() + " locations, seed "
+    out.println("  " + options.servers() + " servers over " + options.locations() + " locations, seed "
         + options.seed());
-    Thread.currentThread().join();
+    out.flush();
+    return sim;
   }
 }

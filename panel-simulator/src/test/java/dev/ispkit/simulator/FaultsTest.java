@@ -2,10 +2,12 @@ package dev.ispkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +57,56 @@ class FaultsTest {
     assertThat(http.get("/vm/v3/cluster").status()).as("other panels are not hit").isEqualTo(200);
     assertThat(http.get("/api/dci/v3/server?limit=0,1").status()).isEqualTo(200);
     assertThat(sim.pendingFaults()).isEmpty();
+  }
+
+  private Http.Response orderLicense() {
+    return http.billing("func", "soft.order.param", "pricelist", "3541", "period", "1", "ip", "198.51.100.9",
+        "sok", "ok", "skipbasket", "on");
+  }
+
+  /** A GET on the other path of the func API, the one a real license server has. */
+  private Http.Response licenseListByGet() {
+    return http.send(http.builder("/manager/billmgr?out=json&func=soft&authinfo="
+        + Http.enc(sim.options().billingUser() + ":" + sim.options().billingPassword())).GET());
+  }
+
+  private Http.Response login() {
+    return http.post("/auth/v4/public/token", "{\"email\":\"" + sim.options().adminEmail() + "\",\"password\":\""
+        + sim.options().adminPassword() + "\"}");
+  }
+
+  @Test
+  void anUnaimedFaultHitsEveryPanelForTheNextKCallsThenEachAnswersNormally() {
+    BigDecimal balance = sim.balance();
+    int licenses = sim.licenses().size();
+    sim.clearCalls();
+    sim.inject(Fault.serviceUnavailable().times(5));
+
+    List<Http.Response> hit = List.of(http.get("/api/dci/v3/server?limit=0,1"), http.get("/vm/v3/cluster"),
+        orderLicense(), licenseListByGet(), login());
+
+    assertThat(hit).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(503);
+      assertThat(r.json().at("/error/msg").asText()).isEqualTo("Unavailable");
+    });
+    assertThat(sim.pendingFaults()).as("five calls spend a fault of five").isEmpty();
+    assertThat(sim.calls()).extracting(RecordedCall::panel, RecordedCall::path, RecordedCall::fault).containsExactly(
+        tuple(Panel.DCIMANAGER, "/dci/v3/server", Fault.Kind.SERVICE_UNAVAILABLE),
+        tuple(Panel.VMMANAGER, "/vm/v3/cluster", Fault.Kind.SERVICE_UNAVAILABLE),
+        tuple(Panel.BILLMANAGER, "/billmgr", Fault.Kind.SERVICE_UNAVAILABLE),
+        tuple(Panel.BILLMANAGER, "/billmgr", Fault.Kind.SERVICE_UNAVAILABLE),
+        tuple(Panel.AUTH, "/auth/v4/public/token", Fault.Kind.SERVICE_UNAVAILABLE));
+    assertThat(sim.balance()).as("the order under the fault was not processed").isEqualByComparingTo(balance);
+    assertThat(sim.licenses()).hasSize(licenses);
+
+    assertThat(http.get("/api/dci/v3/server?limit=0,1").json().get("list")).hasSize(1);
+    assertThat(http.get("/vm/v3/cluster").json().get("size").asInt()).isEqualTo(2);
+    assertThat(orderLicense().json().at("/doc/ok").isObject()).isTrue();
+    assertThat(sim.balance()).isLessThan(balance);
+    assertThat(licenseListByGet().json().at("/doc/elem")).hasSize(licenses + 1);
+    assertThat(login().status()).isEqualTo(201);
+    List<RecordedCall> after = sim.calls().subList(5, sim.calls().size());
+    assertThat(after).hasSize(5).extracting(RecordedCall::fault).containsOnlyNulls();
   }
 
   @Test

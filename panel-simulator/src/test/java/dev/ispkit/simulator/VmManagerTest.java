@@ -111,18 +111,35 @@ class VmManagerTest {
     assertThat(reduced.has("disk")).isFalse();
   }
 
+  /**
+   * The API notes see only {@code creating}, {@code active} and {@code stopped} as host states, and no error state:
+   * a VM whose {@code host_create} failed stays, {@code stopped}, until it is deleted.
+   */
   @Test
-  void scriptedCreateFailureEndsInFail() {
+  void scriptedCreateFailureEndsInFailAndLeavesTheVmStopped() {
     long account = account("f@client.example");
     sim.failNextTask("host_create", "No free space on storage");
     JsonNode created = create(account);
+    long id = created.get("id").asLong();
+    assertThat(http.get("/vm/v3/host/" + id).json().get("state").asText()).isEqualTo("creating");
 
     sim.advance(Duration.ofMinutes(2));
 
     JsonNode task = taskByConsul(created.get("task").asLong(), "host_create");
     assertThat(task.get("status").asText()).isEqualTo("fail");
     assertThat(task.at("/error/msg").asText()).isEqualTo("No free space on storage");
-    assertThat(sim.vm(created.get("id").asLong()).get("state").asText()).isNotEqualTo("active");
+    Http.Response byId = http.get("/vm/v3/host/" + id);
+    assertThat(byId.status()).isEqualTo(200);
+    assertThat(byId.json().get("state").asText()).isEqualTo("stopped");
+    assertThat(fullHost(id).get("state").asText()).isEqualTo("stopped");
+    assertThat(http.get("/vm/v3/host?where=" + Http.enc("state EQ 'stopped'")).json().get("size").asInt())
+        .isEqualTo(1);
+
+    JsonNode delete = http.delete("/vm/v3/host/" + id).json();
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(taskByConsul(delete.get("task").asLong(), "host_delete").get("status").asText())
+        .isEqualTo("complete");
+    assertThat(http.get("/vm/v3/host/" + id).status()).as("a failed VM can be cleaned up").isEqualTo(404);
   }
 
   @Test
