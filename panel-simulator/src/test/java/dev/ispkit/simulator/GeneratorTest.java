@@ -2,7 +2,12 @@ package dev.ispkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,20 +92,38 @@ class GeneratorTest {
 
   /** Streams the answer: the number of servers in {@code list} and the {@code size}, without a 50 MB tree. */
   private static long[] streamCount(Http http, String path) throws Exception {
-    java.net.http.HttpResponse<java.io.InputStream> r = http.client.send(http.builder(path).GET().build(),
-        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    long[] count = {0};
+    long size = walkList(http, path, p -> {
+      p.skipChildren();
+      count[0]++;
+    });
+    return new long[] {count[0], size};
+  }
+
+  /** Hands over the servers of {@code list} one at a time, so 20 000 of them never sit in one 50 MB tree. */
+  private static void eachServer(Http http, String path, Consumer<JsonNode> visit) throws Exception {
+    walkList(http, path, p -> visit.accept(Http.MAPPER.readTree(p)));
+  }
+
+  /** One element of {@code list}, the parser on its START_OBJECT; it must consume the object. */
+  private interface ElementReader {
+    void read(JsonParser parser) throws IOException;
+  }
+
+  /** Streams a list answer, giving each element of {@code list} to the reader; returns {@code size} (-1 if none). */
+  private static long walkList(Http http, String path, ElementReader element) throws Exception {
+    HttpResponse<InputStream> r = http.client.send(http.builder(path).GET().build(),
+        HttpResponse.BodyHandlers.ofInputStream());
     assertThat(r.statusCode()).isEqualTo(200);
-    long count = 0;
     long size = -1;
-    try (com.fasterxml.jackson.core.JsonParser p = Http.MAPPER.getFactory().createParser(r.body())) {
+    try (JsonParser p = Http.MAPPER.getFactory().createParser(r.body())) {
       p.nextToken();
-      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
         if (field.equals("list")) {
-          while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-            p.skipChildren();
-            count++;
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            element.read(p);
           }
         } else if (field.equals("size")) {
           size = p.getLongValue();
@@ -109,28 +132,7 @@ class GeneratorTest {
         }
       }
     }
-    return new long[] {count, size};
-  }
-
-  /** Hands over the servers of {@code list} one at a time, so 20 000 of them never sit in one 50 MB tree. */
-  private static void eachServer(Http http, String path, Consumer<JsonNode> visit) throws Exception {
-    java.net.http.HttpResponse<java.io.InputStream> r = http.client.send(http.builder(path).GET().build(),
-        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
-    assertThat(r.statusCode()).isEqualTo(200);
-    try (com.fasterxml.jackson.core.JsonParser p = Http.MAPPER.getFactory().createParser(r.body())) {
-      p.nextToken();
-      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        if (field.equals("list")) {
-          while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-            visit.accept(Http.MAPPER.readTree(p));
-          }
-        } else {
-          p.skipChildren();
-        }
-      }
-    }
+    return size;
   }
 
   private static void count(Map<String, Integer> seen, String what, boolean hit) {
