@@ -2,7 +2,6 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,13 +41,11 @@ public abstract class Ip {
   public abstract Optional<String> rawFamily();
 
   /**
-   * IPv4 or IPv6.
-   *
-   * @return the value; {@link IpFamily#UNKNOWN} for a word this version does not know ({@link #rawFamily()}
-   *     keeps it), empty when the panel gives none
+   * IPv4 or IPv6; {@link IpFamily#UNKNOWN} when the panel's word is unknown or missing ({@link #rawFamily()} keeps
+   * the word).
    */
-  public Optional<IpFamily> family() {
-    return OpenEnums.parse(IpFamily.class, rawFamily(), IpFamily.UNKNOWN);
+  public IpFamily family() {
+    return IpFamily.of(rawFamily().orElse(null));
   }
 
   /** The gateway. */
@@ -64,13 +61,11 @@ public abstract class Ip {
   public abstract Optional<String> rawStatus();
 
   /**
-   * Whether the address is assigned yet.
-   *
-   * @return the value; {@link IpStatus#UNKNOWN} for a word this version does not know ({@link #rawStatus()}
-   *     keeps it), empty when the panel gives none
+   * Whether the address is assigned yet; {@link IpStatus#UNKNOWN} when the panel's word is unknown or missing
+   * ({@link #rawStatus()} keeps the word).
    */
-  public Optional<IpStatus> status() {
-    return OpenEnums.parse(IpStatus.class, rawStatus(), IpStatus.UNKNOWN);
+  public IpStatus status() {
+    return IpStatus.of(rawStatus().orElse(null));
   }
 
   /** Whether the address is temporary (given for diagnostics from the deallocation pool, for example). */

@@ -9,15 +9,15 @@ import dev.ispkit.client.core.OpenEnums;
  * dci.ips().add(serverId, IpRequest.builder().family(IpFamily.IPV6).build());
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link Ip#rawFamily()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link Ip#rawFamily()}).
  */
 public enum IpFamily {
   /** IPv4. */
   IPV4,
   /** IPv6. */
   IPV6,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

@@ -6,18 +6,18 @@ import dev.ispkit.client.core.OpenEnums;
  * The status of a server's IP address: {@code ok} once assigned, {@code allocating} while the IP manager works.
  *
  * <pre>{@code
- * boolean ready = ip.status().map(IpStatus.OK::equals).orElse(false);
+ * boolean ready = ip.status() == IpStatus.OK;
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link Ip#rawStatus()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link Ip#rawStatus()}).
  */
 public enum IpStatus {
   /** Assigned (seen). */
   OK,
   /** Being assigned (the docs' sample value). */
   ALLOCATING,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

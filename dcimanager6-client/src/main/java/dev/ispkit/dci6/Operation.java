@@ -2,7 +2,6 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,13 +41,11 @@ public abstract class Operation {
   public abstract Optional<String> rawType();
 
   /**
-   * What it does, when the panel says.
-   *
-   * @return the value; {@link OperationType#UNKNOWN} for a word this version does not know ({@link #rawType()}
-   *     keeps it), empty when the panel gives none
+   * What it does; {@link OperationType#UNKNOWN} when the panel's word is unknown or missing ({@link #rawType()}
+   * keeps the word).
    */
-  public Optional<OperationType> type() {
-    return OpenEnums.parse(OperationType.class, rawType(), OperationType.UNKNOWN);
+  public OperationType type() {
+    return OperationType.of(rawType().orElse(null));
   }
 
   /** The panel's {@code status} as sent, a word {@link #status()} may not know. */
@@ -56,13 +53,11 @@ public abstract class Operation {
   public abstract Optional<String> rawStatus();
 
   /**
-   * Its status; empty when the panel gave none (read as still running).
-   *
-   * @return the value; {@link OperationStatus#UNKNOWN} for a word this version does not know ({@link #rawStatus()}
-   *     keeps it), empty when the panel gives none
+   * Its status; {@link OperationStatus#UNKNOWN} when the panel's word is unknown or missing ({@link #rawStatus()}
+   * keeps the word), which reads as still running.
    */
-  public Optional<OperationStatus> status() {
-    return OpenEnums.parse(OperationStatus.class, rawStatus(), OperationStatus.UNKNOWN);
+  public OperationStatus status() {
+    return OperationStatus.of(rawStatus().orElse(null));
   }
 
   /** What the panel says about the status, for example why it failed; its shape is not documented. */
@@ -75,7 +70,7 @@ public abstract class Operation {
 
   /** Whether it ended, in any way (see {@link OperationStatus#isEnded()}). */
   public final boolean isEnded() {
-    return status().map(OperationStatus::isEnded).orElse(false);
+    return status().isEnded();
   }
 
   /**

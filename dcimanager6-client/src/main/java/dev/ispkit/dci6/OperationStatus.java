@@ -10,12 +10,12 @@ import dev.ispkit.client.core.OpenEnums;
  * canceled} a stopped operation, and any other value, known or not, an operation still running.
  *
  * <pre>{@code
- * OperationStatus last = server.operation().flatMap(Operation::status).orElse(null);
+ * OperationStatus last = server.operation().map(Operation::status).orElse(null);
  * boolean lastOk = last == null || last.isSucceeded() || last.isCanceled();
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN} (still running); the operation keeps the word as
- * sent ({@link Operation#rawStatus()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN} (still running); the operation keeps the
+ * word as sent ({@link Operation#rawStatus()}).
  */
 public enum OperationStatus {
   /** Queued, not started. */
@@ -32,7 +32,7 @@ public enum OperationStatus {
   ERROR,
   /** Stopped before it ended. */
   CANCELED,
-  /** A value this version does not know: read as still running. */
+  /** A value this version does not know, or none: read as still running. */
   UNKNOWN;
 
   /**

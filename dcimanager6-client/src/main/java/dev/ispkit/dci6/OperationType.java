@@ -6,18 +6,18 @@ import dev.ispkit.client.core.OpenEnums;
  * What a DCImanager 6 operation does, its {@code type} (inferred, see {@code docs/panel-contract.md}).
  *
  * <pre>{@code
- * boolean installing = operation.type().map(OperationType.INSTALL::equals).orElse(false);
+ * boolean installing = operation.type() == OperationType.INSTALL;
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link Operation#rawType()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link Operation#rawType()}).
  */
 public enum OperationType {
   /** Diagnostics. */
   DIAG,
   /** OS installation. */
   INSTALL,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

@@ -239,9 +239,10 @@ public final class Operations {
   }
 
   // Canceled counts as failure for a wait that wanted the operation done: the server did not get its OS or its
-  // diagnostics. Any status that is not an end (new, running, or one ispkit does not know) keeps the wait going.
+  // diagnostics. Any status that is not an end (new, running, one ispkit does not know, or none) keeps the wait
+  // going.
   private static OperationPoller.Outcome outcome(Operation operation) {
-    OperationStatus status = operation.status().orElse(OperationStatus.RUNNING);
+    OperationStatus status = operation.status();
     if (status.isSucceeded()) {
       return OperationPoller.Outcome.SUCCEEDED;
     }
@@ -264,9 +265,13 @@ public final class Operations {
         .findFirst()
         .orElseThrow(() -> new InvalidInputException("osTemplate", installation.osTemplate(),
             "is not an OS template of location " + locationId + ", the location of server " + serverId));
-    return template.osFamily().orElseThrow(() -> new InvalidInputException("osFamily", null,
-        "is not set and location " + locationId + " does not say whether template " + installation.osTemplate()
-            + " is Linux or Windows; set OsInstallation.osFamily"));
+    // A template that names no family stops the installation; a word ispkit does not know takes the Linux wait.
+    if (template.rawOsFamily().filter(word -> !word.isBlank()).isEmpty()) {
+      throw new InvalidInputException("osFamily", null, "is not set and location " + locationId
+          + " does not say whether template " + installation.osTemplate() + " is Linux or Windows; set"
+          + " OsInstallation.osFamily");
+    }
+    return template.osFamily();
   }
 
   private static long operationId(Dci6Api.IdAnswer answer, String command, long serverId) {

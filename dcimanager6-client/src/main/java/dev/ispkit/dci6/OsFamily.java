@@ -7,18 +7,18 @@ import dev.ispkit.client.core.OpenEnums;
  * decides which installation timeout of a processing module applies.
  *
  * <pre>{@code
- * Duration timeout = template.osFamily().orElse(OsFamily.UNKNOWN) == OsFamily.WINDOWS ? windowsTimeout : linuxTimeout;
+ * Duration timeout = template.osFamily() == OsFamily.WINDOWS ? windowsTimeout : linuxTimeout;
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link OsTemplate#rawOsFamily()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link OsTemplate#rawOsFamily()}).
  */
 public enum OsFamily {
   /** Linux and other Unix-like systems. */
   LINUX,
   /** Windows. */
   WINDOWS,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * OsInstallation debian = OsInstallation.builder()
  *     .osTemplate(template.id())
- *     .osFamily(template.osFamily().orElse(OsFamily.LINUX))
+ *     .osFamily(template.osFamily() == OsFamily.WINDOWS ? OsFamily.WINDOWS : OsFamily.LINUX)
  *     .password(rootPassword)
  *     .hostname("server1.example.com")
  *     .recipe(recipeId)

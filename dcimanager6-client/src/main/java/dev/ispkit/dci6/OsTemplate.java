@@ -2,7 +2,6 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,14 +30,12 @@ public abstract class OsTemplate implements PanelObject, Tagged {
   public abstract Optional<String> rawOsFamily();
 
   /**
-   * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. Empty
-   * when the panel does not say.
-   *
-   * @return the value; {@link OsFamily#UNKNOWN} for a word this version does not know ({@link #rawOsFamily()}
-   *     keeps it), empty when the panel gives none
+   * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. {@link
+   * OsFamily#UNKNOWN} when the panel's word is unknown or missing ({@link #rawOsFamily()} keeps the word, and is empty
+   * when the panel does not say).
    */
-  public Optional<OsFamily> osFamily() {
-    return OpenEnums.parse(OsFamily.class, rawOsFamily(), OsFamily.UNKNOWN);
+  public OsFamily osFamily() {
+    return OsFamily.of(rawOsFamily().orElse(null));
   }
 
   /** Builds an {@link OsTemplate}. */

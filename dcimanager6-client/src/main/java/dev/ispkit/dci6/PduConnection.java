@@ -3,7 +3,6 @@ package dev.ispkit.dci6;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * boolean poweredSocket = server.pduConnections().stream()
- *     .anyMatch(pdu -> pdu.powerStatus().map(PortStatus.UP::equals).orElse(false));
+ *     .anyMatch(pdu -> pdu.powerStatus() == PortStatus.UP);
  * }</pre>
  */
 @Value.Immutable
@@ -52,13 +51,11 @@ public abstract class PduConnection {
   public abstract Optional<String> rawPowerStatus();
 
   /**
-   * Whether the socket gives power.
-   *
-   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawPowerStatus()}
-   *     keeps it), empty when the panel gives none
+   * Whether the socket gives power; {@link PortStatus#UNKNOWN} when the panel's word is unknown or missing ({@link
+   * #rawPowerStatus()} keeps the word).
    */
-  public Optional<PortStatus> powerStatus() {
-    return OpenEnums.parse(PortStatus.class, rawPowerStatus(), PortStatus.UNKNOWN);
+  public PortStatus powerStatus() {
+    return PortStatus.of(rawPowerStatus().orElse(null));
   }
 
   /** Builds a {@link PduConnection}. */

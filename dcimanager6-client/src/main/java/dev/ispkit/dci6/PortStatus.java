@@ -10,15 +10,15 @@ import dev.ispkit.client.core.OpenEnums;
  * dci.switchPorts().set(connection.switchId().orElseThrow(), connection.id(), PortStatus.DOWN);
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link SwitchConnection#rawAdminStatus()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link SwitchConnection#rawAdminStatus()}).
  */
 public enum PortStatus {
   /** Enabled, or carrying a link. */
   UP,
   /** Disabled, or without a link. */
   DOWN,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

@@ -55,9 +55,9 @@ public final class Power {
    * The server's power status, read from the server.
    *
    * @param serverId the server
-   * @return the status; {@link PowerStatus#UNKNOWN} when the panel gives none
+   * @return the status; {@link PowerStatus#UNKNOWN} when the panel's word is unknown or missing
    */
   public PowerStatus status(long serverId) {
-    return api.server(Require.id("serverId", serverId)).powerStatus().orElse(PowerStatus.UNKNOWN);
+    return api.server(Require.id("serverId", serverId)).powerStatus();
   }
 }

@@ -14,15 +14,18 @@ import dev.ispkit.client.core.OpenEnums;
  * }
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}, as the panel's own {@code unknown} does; the
- * server keeps the word as sent ({@link Server#rawPowerStatus()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}, as the panel's own {@code unknown}
+ * does; the server keeps the word as sent ({@link Server#rawPowerStatus()}).
  */
 public enum PowerStatus {
   /** Powered on (seen). */
   ON,
   /** Powered off (the docs say OFF; the panel sends lower case). */
   OFF,
-  /** Neither the PDU nor the BMC can tell (the panel's {@code unknown}, seen), or a word this version does not know. */
+  /**
+   * Neither the PDU nor the BMC can tell (the panel's {@code unknown}, seen), a word this version does not know, or
+   * none.
+   */
   UNKNOWN;
 
   /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,14 +16,14 @@ import org.immutables.value.Value;
  * <p>It carries everything BILLmanager's availability rule reads (owner, configuration, exploitation status,
  * errors, the last operation, maintenance, MAC, location) and what the lifecycles need (power status, switch and PDU
  * connections, IP addresses, hardware). It reads the panel's JSON as it really is: 0/1 or booleans for flags, one
- * object or a list for {@code pdu_connection}, enumeration words ispkit does not know read as {@code UNKNOWN} and
- * kept as sent by the {@code raw...()} accessors (see {@link dev.ispkit.client.core.OpenEnums}), fields it does
- * not read ignored.
+ * object or a list for {@code pdu_connection}, enumeration words that are missing or that ispkit does not know read
+ * as {@code UNKNOWN} and are kept as sent by the {@code raw...()} accessors (see {@link
+ * dev.ispkit.client.core.OpenEnums}), fields it does not read ignored.
  *
  * <pre>{@code
  * Server server = dci.servers().get(3241);
  * boolean unowned = server.owner().isEmpty();
- * boolean lastOperationOk = server.operation().flatMap(Operation::status)
+ * boolean lastOperationOk = server.operation().map(Operation::status)
  *     .map(s -> s.isSucceeded() || s.isCanceled()).orElse(true);
  * }</pre>
  */
@@ -84,13 +83,11 @@ public abstract class Server implements PanelObject {
   public abstract Optional<String> rawExploitationStatus();
 
   /**
-   * Whether the server is in operation ({@code in_exploitation}).
-   *
-   * @return the value; {@link ExploitationStatus#UNKNOWN} for a word this version does not know
-   *     ({@link #rawExploitationStatus()} keeps it), empty when the panel gives none
+   * Whether the server is in operation ({@code in_exploitation}); {@link ExploitationStatus#UNKNOWN} when the
+   * panel's word is unknown or missing ({@link #rawExploitationStatus()} keeps the word).
    */
-  public Optional<ExploitationStatus> exploitationStatus() {
-    return OpenEnums.parse(ExploitationStatus.class, rawExploitationStatus(), ExploitationStatus.UNKNOWN);
+  public ExploitationStatus exploitationStatus() {
+    return ExploitationStatus.of(rawExploitationStatus().orElse(null));
   }
 
   /** Whether the panel flags status errors on the server. */
@@ -121,13 +118,11 @@ public abstract class Server implements PanelObject {
   public abstract Optional<String> rawState();
 
   /**
-   * The server's state.
-   *
-   * @return the value; {@link ServerState#UNKNOWN} for a word this version does not know ({@link #rawState()}
-   *     keeps it), empty when the panel gives none
+   * The server's state; {@link ServerState#UNKNOWN} when the panel's word is unknown or missing ({@link #rawState()}
+   * keeps the word).
    */
-  public Optional<ServerState> state() {
-    return OpenEnums.parse(ServerState.class, rawState(), ServerState.UNKNOWN);
+  public ServerState state() {
+    return ServerState.of(rawState().orElse(null));
   }
 
   /** What the panel says about the state; its shape is not documented. */
@@ -139,13 +134,11 @@ public abstract class Server implements PanelObject {
   public abstract Optional<String> rawWarehouseStatus();
 
   /**
-   * Where the server physically is ({@code in_rack}).
-   *
-   * @return the value; {@link WarehouseStatus#UNKNOWN} for a word this version does not know
-   *     ({@link #rawWarehouseStatus()} keeps it), empty when the panel gives none
+   * Where the server physically is ({@code in_rack}); {@link WarehouseStatus#UNKNOWN} when the panel's word is
+   * unknown or missing ({@link #rawWarehouseStatus()} keeps the word).
    */
-  public Optional<WarehouseStatus> warehouseStatus() {
-    return OpenEnums.parse(WarehouseStatus.class, rawWarehouseStatus(), WarehouseStatus.UNKNOWN);
+  public WarehouseStatus warehouseStatus() {
+    return WarehouseStatus.of(rawWarehouseStatus().orElse(null));
   }
 
   /** The server's MAC address as the panel writes it; empty when unknown. */
@@ -169,13 +162,11 @@ public abstract class Server implements PanelObject {
   public abstract Optional<String> rawPowerStatus();
 
   /**
-   * Whether the server is on, off or unknown.
-   *
-   * @return the value; {@link PowerStatus#UNKNOWN} for a word this version does not know ({@link #rawPowerStatus()}
-   *     keeps it), empty when the panel gives none
+   * Whether the server is on or off; {@link PowerStatus#UNKNOWN} when the panel's word is {@code unknown}, a word
+   * this version does not know, or missing ({@link #rawPowerStatus()} keeps the word).
    */
-  public Optional<PowerStatus> powerStatus() {
-    return OpenEnums.parse(PowerStatus.class, rawPowerStatus(), PowerStatus.UNKNOWN);
+  public PowerStatus powerStatus() {
+    return PowerStatus.of(rawPowerStatus().orElse(null));
   }
 
   /** The switch ports the server is cabled to; empty when its settings have none. */

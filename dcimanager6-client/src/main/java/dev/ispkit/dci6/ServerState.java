@@ -6,18 +6,18 @@ import dev.ispkit.client.core.OpenEnums;
  * The state of a server in DCImanager 6, its {@code state}.
  *
  * <pre>{@code
- * boolean settled = server.state().map(ServerState.OK::equals).orElse(false);
+ * boolean settled = server.state() == ServerState.OK;
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link Server#rawState()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link Server#rawState()}).
  */
 public enum ServerState {
   /** Nothing pending (seen in a production answer). */
   OK,
   /** Being suspended (the docs' sample value). */
   SUSPENDING,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

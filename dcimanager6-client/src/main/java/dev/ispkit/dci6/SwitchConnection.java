@@ -2,7 +2,6 @@ package dev.ispkit.dci6;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.ispkit.client.core.OpenEnums;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,13 +51,11 @@ public abstract class SwitchConnection {
   public abstract Optional<String> rawAdminStatus();
 
   /**
-   * Whether the port is enabled: what suspending a service turns down.
-   *
-   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawAdminStatus()}
-   *     keeps it), empty when the panel gives none
+   * Whether the port is enabled, what suspending a service turns down; {@link PortStatus#UNKNOWN} when the panel's
+   * word is unknown or missing ({@link #rawAdminStatus()} keeps the word).
    */
-  public Optional<PortStatus> adminStatus() {
-    return OpenEnums.parse(PortStatus.class, rawAdminStatus(), PortStatus.UNKNOWN);
+  public PortStatus adminStatus() {
+    return PortStatus.of(rawAdminStatus().orElse(null));
   }
 
   /** The panel's {@code oper_status} as sent, a word {@link #operStatus()} may not know. */
@@ -66,13 +63,11 @@ public abstract class SwitchConnection {
   public abstract Optional<String> rawOperStatus();
 
   /**
-   * Whether the port has a link.
-   *
-   * @return the value; {@link PortStatus#UNKNOWN} for a word this version does not know ({@link #rawOperStatus()}
-   *     keeps it), empty when the panel gives none
+   * Whether the port has a link; {@link PortStatus#UNKNOWN} when the panel's word is unknown or missing ({@link
+   * #rawOperStatus()} keeps the word).
    */
-  public Optional<PortStatus> operStatus() {
-    return OpenEnums.parse(PortStatus.class, rawOperStatus(), PortStatus.UNKNOWN);
+  public PortStatus operStatus() {
+    return PortStatus.of(rawOperStatus().orElse(null));
   }
 
   /** Whether this is the BMC's (IPMI's) port, which suspending must leave alone. */

@@ -6,16 +6,16 @@ import dev.ispkit.client.core.OpenEnums;
  * Where a server physically is, its {@code warehouse_status}.
  *
  * <pre>{@code
- * boolean racked = server.warehouseStatus().map(WarehouseStatus.IN_RACK::equals).orElse(false);
+ * boolean racked = server.warehouseStatus() == WarehouseStatus.IN_RACK;
  * }</pre>
  *
- * <p>A word this version does not know reads as {@link #UNKNOWN}; the value that carries it keeps the word
- * as sent ({@link Server#rawWarehouseStatus()}).
+ * <p>A word this version does not know, or none, reads as {@link #UNKNOWN}; the value that carries it keeps the
+ * word as sent ({@link Server#rawWarehouseStatus()}).
  */
 public enum WarehouseStatus {
   /** Mounted in a rack (seen in a production answer). */
   IN_RACK,
-  /** A value this version does not know. */
+  /** A value this version does not know, or none. */
   UNKNOWN;
 
   /**

@@ -50,7 +50,7 @@ final class IpsTest {
           .withHeader("Content-Type", equalTo("application/json"))
           .withRequestBody(equalToJson("{\"family\":\"ipv4\",\"count\":2,\"pool\":7}")));
       assertThat(added).extracting(Ip::id).containsExactly(20001L, 20002L);
-      assertThat(added.get(1).status()).contains(IpStatus.ALLOCATING);
+      assertThat(added.get(1).status()).isEqualTo(IpStatus.ALLOCATING);
     }
   }
 
@@ -65,7 +65,7 @@ final class IpsTest {
 
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/ip")))
           .withRequestBody(equalToJson("{\"family\":\"ipv6\",\"count\":1,\"name\":\"2a01:4f8::3\"}")));
-      assertThat(added).singleElement().satisfies(ip -> assertThat(ip.family()).contains(IpFamily.IPV6));
+      assertThat(added).singleElement().satisfies(ip -> assertThat(ip.family()).isEqualTo(IpFamily.IPV6));
     }
   }
 

@@ -62,8 +62,8 @@ final class LocationsTest {
           .withQueryParam("limit", equalTo("0,500")));
       assertThat(templates).extracting(OsTemplate::id).containsExactly(12L, 30L);
       assertThat(templates.get(0).tags()).containsExactly("linux", "ispmanager");
-      assertThat(templates.get(0).osFamily()).contains(OsFamily.LINUX);
-      assertThat(templates.get(1).osFamily()).contains(OsFamily.WINDOWS);
+      assertThat(templates.get(0).osFamily()).isEqualTo(OsFamily.LINUX);
+      assertThat(templates.get(1).osFamily()).isEqualTo(OsFamily.WINDOWS);
     }
   }
 

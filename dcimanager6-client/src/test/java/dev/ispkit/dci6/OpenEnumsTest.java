@@ -22,7 +22,7 @@ final class OpenEnumsTest {
     Server server = PanelJson.newMapper().readValue("{\"id\":3,\"power_status\":\"sleeping\"}", Server.class);
 
     assertThat(server.rawPowerStatus()).contains("sleeping");
-    assertThat(server.powerStatus()).contains(PowerStatus.UNKNOWN);
+    assertThat(server.powerStatus()).isEqualTo(PowerStatus.UNKNOWN);
     // The same text in two enumerations is two different values.
     assertThat(PortStatus.of("up")).isNotEqualTo(OperationStatus.of("up"));
   }

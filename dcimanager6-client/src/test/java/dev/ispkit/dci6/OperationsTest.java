@@ -135,8 +135,8 @@ final class OperationsTest {
 
       assertThat(operation.id()).isEqualTo(17);
       assertThat(operation.serverId()).contains(3241L);
-      assertThat(operation.type()).contains(OperationType.INSTALL);
-      assertThat(operation.status()).contains(OperationStatus.RUNNING);
+      assertThat(operation.type()).isEqualTo(OperationType.INSTALL);
+      assertThat(operation.status()).isEqualTo(OperationStatus.RUNNING);
       assertThat(operation.progressInfo()).extracting(step -> step.name().orElseThrow())
           .containsExactly("prepare", "install_os", "configure_network");
       panel.verifyOnce(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/17"))));
@@ -157,7 +157,7 @@ final class OperationsTest {
 
       Operation done = panel.dci.operations().await(17, HOUR_BY_20S, op -> progress.add(op.describe()));
 
-      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(done.status()).isEqualTo(OperationStatus.OK);
       assertThat(progress).containsExactly("running (prepare)", "running (install_os)", "ok");
       assertThat(panel.time.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
       assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofSeconds(40));
@@ -230,7 +230,7 @@ final class OperationsTest {
           op -> progress.add(op.describe()));
 
       assertThat(done.id()).isEqualTo(20);
-      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(done.status()).isEqualTo(OperationStatus.OK);
       assertThat(progress).containsExactly("running (prepare)", "running (install_os)", "ok");
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/diag")))
           .withRequestBody(equalToJson("{\"clear_disks\":true}")));
@@ -266,7 +266,7 @@ final class OperationsTest {
 
       Operation done = panel.dci.operations().awaitOnServer(3241, 26, HOUR_BY_20S, op -> seen.add(op.id()));
 
-      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(done.status()).isEqualTo(OperationStatus.OK);
       assertThat(seen).containsExactly(26L, 26L, 26L);
       assertThat(panel.panelCalls()).extracting(r -> r.getUrl()).containsExactly(
           panel.path("/dci/v3/server/3241"), panel.path("/dci/v3/operation/26"),
@@ -332,7 +332,7 @@ final class OperationsTest {
           OsInstallation.builder().osTemplate(12).password("R00t").osFamily(OsFamily.LINUX).build(),
           HOUR_BY_20S, WaitOptions.timeout(Duration.ofHours(3)), null);
 
-      assertThat(done.status()).contains(OperationStatus.OK);
+      assertThat(done.status()).isEqualTo(OperationStatus.OK);
       assertThat(panel.panelCalls()).extracting(r -> r.getUrl())
           .containsExactly(panel.path("/dci/v3/server/3241/install"), panel.path("/dci/v3/server/3241"));
     }
@@ -344,10 +344,15 @@ final class OperationsTest {
       panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
           .willReturn(okJson("{\"id\":3241,\"location_id\":3}")));
       panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
-          "{\"list\":[{\"id\":12,\"name\":\"Custom image\"}],\"size\":1}")));
+          "{\"list\":[{\"id\":12,\"name\":\"Custom image\"},{\"id\":13,\"name\":\"Blank\",\"os_family\":\" \"}],"
+              + "\"size\":2}")));
 
       assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
           OsInstallation.builder().osTemplate(12).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("osFamily");
+      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
+          OsInstallation.builder().osTemplate(13).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("osFamily");
       assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
@@ -369,7 +374,7 @@ final class OperationsTest {
 
       Optional<Operation> stopped = panel.dci.operations().stopRunning(3241, HOUR_BY_20S);
 
-      assertThat(stopped.flatMap(Operation::status)).contains(OperationStatus.CANCELED);
+      assertThat(stopped.map(Operation::status)).contains(OperationStatus.CANCELED);
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/operation/23/stop")))
           .withRequestBody(equalToJson("{}")));
       assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName())

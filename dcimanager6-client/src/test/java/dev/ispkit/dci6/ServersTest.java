@@ -66,22 +66,22 @@ final class ServersTest {
     assertThat(server.configuration()).isEmpty();
     assertThat(server.generatedConfiguration()).contains("");
     assertThat(server.isCustomConfiguration()).isFalse();
-    assertThat(server.exploitationStatus()).contains(ExploitationStatus.IN_EXPLOITATION);
+    assertThat(server.exploitationStatus()).isEqualTo(ExploitationStatus.IN_EXPLOITATION);
     assertThat(server.hasErrors()).isFalse();
     assertThat(server.diagError()).isEmpty();
     assertThat(server.operation()).isEmpty();
     assertThat(server.maintenanceMode()).isEmpty();
     assertThat(server.mac()).isEmpty();
-    assertThat(server.state()).contains(ServerState.OK);
+    assertThat(server.state()).isEqualTo(ServerState.OK);
     assertThat(server.stateInfo()).isEmpty();
-    assertThat(server.warehouseStatus()).contains(WarehouseStatus.IN_RACK);
+    assertThat(server.warehouseStatus()).isEqualTo(WarehouseStatus.IN_RACK);
     assertThat(server.location()).hasValueSatisfying(location -> {
       assertThat(location.id()).isEqualTo(3);
       assertThat(location.name()).contains("DataPro Moscow I (RU)");
       assertThat(location.geolocation()).contains("Russia, Moscow, Aviamotornaya 69");
     });
     assertThat(server.locationId()).contains(3L);
-    assertThat(server.powerStatus()).contains(PowerStatus.ON);
+    assertThat(server.powerStatus()).isEqualTo(PowerStatus.ON);
     assertThat(server.isNew()).isFalse();
     assertThat(server.hardwareInfo()).isEmpty();
     assertThat(server.osTemplate()).isEmpty();
@@ -94,8 +94,8 @@ final class ServersTest {
       assertThat(port.switchName()).contains("DP.M16.RI13-sw-1_35563");
       assertThat(port.connectionId()).contains(5930L);
       assertThat(port.description()).contains("GigabitEthernet0/14");
-      assertThat(port.adminStatus()).contains(PortStatus.UP);
-      assertThat(port.operStatus()).contains(PortStatus.UP);
+      assertThat(port.adminStatus()).isEqualTo(PortStatus.UP);
+      assertThat(port.operStatus()).isEqualTo(PortStatus.UP);
       assertThat(port.isIpmiConnection()).isFalse(); // 0 in the answer
       assertThat(port.hiddenConnection()).isFalse();
     });
@@ -107,7 +107,7 @@ final class ServersTest {
       assertThat(pdu.pduId()).contains(34L);
       assertThat(pdu.pduName()).contains("sm_m16_i13_pdu_1_e35331");
       assertThat(pdu.portId()).contains(660L);
-      assertThat(pdu.powerStatus()).contains(PortStatus.UP);
+      assertThat(pdu.powerStatus()).isEqualTo(PortStatus.UP);
     });
 
     assertThat(server.ips()).hasSize(2);
@@ -115,10 +115,10 @@ final class ServersTest {
       assertThat(ip.id()).isEqualTo(19367);
       assertThat(ip.address()).isEqualTo("94.198.51.220");
       assertThat(ip.domain()).contains("cs59019.com");
-      assertThat(ip.family()).contains(IpFamily.IPV4);
+      assertThat(ip.family()).isEqualTo(IpFamily.IPV4);
       assertThat(ip.gateway()).contains("94.198.51.254");
       assertThat(ip.network()).contains("94.198.51.0/24");
-      assertThat(ip.status()).contains(IpStatus.OK);
+      assertThat(ip.status()).isEqualTo(IpStatus.OK);
       assertThat(ip.temporary()).isFalse();
       assertThat(ip.type()).contains("common");
     });
@@ -213,7 +213,7 @@ final class ServersTest {
       assertThat(server.diagError().map(PanelValue::text)).contains("SMART: sdb reallocated sectors");
       assertThat(server.operation()).hasValueSatisfying(op -> {
         assertThat(op.id()).isEqualTo(1);
-        assertThat(op.status()).contains(OperationStatus.OK);
+        assertThat(op.status()).isEqualTo(OperationStatus.OK);
         assertThat(op.isEnded()).isTrue();
       });
       assertThat(server.hardwareInfo().flatMap(hw -> hw.textAt("motherboard", "model"))).contains("X11SCL-F");

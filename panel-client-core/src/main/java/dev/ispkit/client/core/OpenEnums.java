@@ -1,13 +1,13 @@
 package dev.ispkit.client.core;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * How every client reads a panel's enumeration words: into a Java enum whose constants are the words in upper case,
- * with an {@code UNKNOWN} constant for a word this version does not know. The word itself stays on the object that
- * carried it, as a {@code raw...()} accessor next to the typed one, so nothing the panel said is lost and the enum
- * still works in a {@code switch}, an {@code EnumSet} and with {@code ==}.
+ * with an {@code UNKNOWN} constant for a word this version does not know or a missing one. The typed accessor returns
+ * the constant itself, never an {@code Optional}; the word stays on the object that carried it, as a {@code
+ * raw...()} accessor next to the typed one (empty when the panel sent none), so nothing the panel said is lost and
+ * the enum still works in a {@code switch}, an {@code EnumSet} and with {@code ==}.
  *
  * <p>For client modules; one reader keeps the rule the same in the DCImanager and VMmanager clients.
  *
@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * // on the value that carries it:
  * public abstract Optional<String> rawPowerStatus();              // "sleeping", as sent
- * public Optional<PowerStatus> powerStatus() {
- *   return OpenEnums.parse(PowerStatus.class, rawPowerStatus(), PowerStatus.UNKNOWN);
+ * public PowerStatus powerStatus() {                              // UNKNOWN when unknown or missing
+ *   return PowerStatus.of(rawPowerStatus().orElse(null));
  * }
  * }</pre>
  */
@@ -52,20 +52,6 @@ public final class OpenEnums {
       }
     }
     return unknown;
-  }
-
-  /**
-   * The constant for an optional panel word, for a typed accessor beside a {@code raw...()} one.
-   *
-   * @param type the enum
-   * @param raw the panel's word, as the value carries it
-   * @param unknown the constant for a word this version does not know
-   * @param <E> the enum
-   * @return empty when the panel gave no word or a blank one, else the constant (see {@link #parse(Class, String,
-   *     Enum)})
-   */
-  public static <E extends Enum<E>> Optional<E> parse(Class<E> type, Optional<String> raw, E unknown) {
-    return raw.filter(word -> !word.isBlank()).map(word -> parse(type, word, unknown));
   }
 
   /**
