@@ -26,6 +26,7 @@ import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.CapturedLog;
 import dev.ispkit.client.core.transport.FakeTime;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -103,10 +104,29 @@ final class SecretsTest {
   }
 
   @Test
-  void noExceptionMessageCarriesThePassword(WireMockRuntimeInfo wm) throws IOException {
+  void noExceptionMessageCarriesThePasswordNorDoesTheFullLogOfTheFailures(WireMockRuntimeInfo wm) {
     List<Throwable> failures = new ArrayList<>();
-    LicenseServerClient authinfo = client(wm, time, AuthMode.AUTHINFO, HttpLogLevel.NONE);
-    LicenseServerClient session = client(wm, time, AuthMode.SESSION, HttpLogLevel.NONE);
+    // Every failure below runs at FULL logging: what the log shows of failed exchanges is checked too.
+    String log = CapturedLog.during(() -> collectFailures(wm, failures));
+
+    assertThat(log).contains("<--- HTTP/1.1 500").contains("authinfo=****");
+    assertNoPassword(log);
+    assertThat(failures).hasSize(9).doesNotContainNull();
+    for (Throwable failure : failures) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        assertNoPassword(String.valueOf(t.getMessage()));
+        assertNoPassword(t.toString());
+        if (t instanceof PanelException) {
+          ((PanelException) t).call().ifPresent(call -> assertNoPassword(call.toString()));
+          ((PanelException) t).panelMessage().ifPresent(SecretsTest::assertNoPassword);
+        }
+      }
+    }
+  }
+
+  private void collectFailures(WireMockRuntimeInfo wm, List<Throwable> failures) {
+    LicenseServerClient authinfo = client(wm, time, AuthMode.AUTHINFO, HttpLogLevel.FULL);
+    LicenseServerClient session = client(wm, time, AuthMode.SESSION, HttpLogLevel.FULL);
 
     // The credentials refused, with authinfo and at a session's login.
     wm.getWireMock().register(func("soft").willReturn(error("auth", "", "Invalid username or password")));
@@ -129,9 +149,11 @@ final class SecretsTest {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     ClientConfig nowhere = LicenseServer.config(wm, time).baseUrl("http://127.0.0.1:" + closedPort + "/billmgr")
-        .retryPolicy(RetryPolicy.builder().sleeper(time).maxAttempts(2).build()).build();
+        .logLevel(HttpLogLevel.FULL).retryPolicy(RetryPolicy.builder().sleeper(time).maxAttempts(2).build()).build();
     try (LicenseServerClient unreachable = LicenseServerClient.create(nowhere)) {
       failures.add(failure(unreachable::list));
     }
@@ -142,18 +164,6 @@ final class SecretsTest {
         .credentials(Credentials.of("reseller:" + PASSWORD, PASSWORD)).build())));
     authinfo.close();
     session.close();
-
-    assertThat(failures).hasSize(9).doesNotContainNull();
-    for (Throwable failure : failures) {
-      for (Throwable t = failure; t != null; t = t.getCause()) {
-        assertNoPassword(String.valueOf(t.getMessage()));
-        assertNoPassword(t.toString());
-        if (t instanceof PanelException) {
-          ((PanelException) t).call().ifPresent(call -> assertNoPassword(call.toString()));
-          ((PanelException) t).panelMessage().ifPresent(SecretsTest::assertNoPassword);
-        }
-      }
-    }
   }
 
   private static Throwable failure(ThrowingCallable call) {
