@@ -112,8 +112,8 @@ public final class Operations {
    * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
    * processing module (install inferred, see {@code docs/panel-contract.md}; the wait reads the server, see {@link
    * #awaitOnServer}). The family is {@link OsInstallation#osFamily()}; else Windows when a Windows license key is
-   * given; else the template's {@code os_family} in the server's location. When none says, nothing is started and an {@link InvalidInputException}
-   * names {@code osFamily}.
+   * given; else the template's {@code os_family} in the server's location. When none says, nothing is started and
+   * an {@link InvalidInputException} names {@code osFamily}.
    *
    * @param serverId the server
    * @param installation what to install

@@ -99,7 +99,8 @@ public final class OperationPoller {
       String lastSeen, PanelException lastFailure) {
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isZero() || left.isNegative()) {
-      throw new OperationTimeoutException(what + " did not end within " + options.timeout() + "; last seen: " + lastSeen,
+      throw new OperationTimeoutException(
+          what + " did not end within " + options.timeout() + "; last seen: " + lastSeen,
           new PanelErrorDetails(-1, null, lastSeen, null), lastFailure);
     }
     try {
