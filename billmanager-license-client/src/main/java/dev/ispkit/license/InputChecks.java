@@ -1,11 +1,11 @@
 package dev.ispkit.license;
 
 import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.regex.Pattern;
 
 /**
- * The license server's own checks on a call's input, beside core's {@link dev.ispkit.client.core.Require} (ids,
+ * The license server's own checks on a call's input, beside core's {@link dev.ispkit.client.core.transport.Require} (ids,
  * missing values): a pricelist id, an IP literal, a license name. A bad value never reaches the server.
  */
 final class InputChecks {

@@ -1,6 +1,6 @@
 package dev.ispkit.license;
 
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;

@@ -10,4 +10,4 @@
 @PanelValueStyle
 package dev.ispkit.license;
 
-import dev.ispkit.client.core.PanelValueStyle;
+import dev.ispkit.client.core.transport.PanelValueStyle;

@@ -2,7 +2,7 @@ package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import dev.ispkit.client.core.transport.AuthV4TokenSource;
 import dev.ispkit.client.core.transport.PanelTransport;

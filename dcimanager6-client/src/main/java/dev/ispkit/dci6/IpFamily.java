@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The family of an IP address: {@code ipv4} or {@code ipv6}.

@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The status of a server's IP address: {@code ok} once assigned, {@code allocating} while the IP manager works.

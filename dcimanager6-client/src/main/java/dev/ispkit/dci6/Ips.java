@@ -1,7 +1,7 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.OpenEnums;
+import dev.ispkit.client.core.transport.Require;
 import java.util.List;
 
 /**

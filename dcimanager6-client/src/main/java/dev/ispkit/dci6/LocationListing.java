@@ -1,9 +1,10 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.PanelList;
 import dev.ispkit.client.core.PanelListing;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -30,7 +31,7 @@ abstract class LocationListing<T> {
    */
   public List<T> list(long locationId) {
     Require.id("locationId", locationId);
-    return PanelListing.<T>of(query -> fetch.apply(locationId, query), Dci6Client.PAGE_SIZE)
+    return Listing.<T>of(query -> fetch.apply(locationId, query), Dci6Client.PAGE_SIZE)
         .stream(ListQuery.all())
         .collect(Collectors.toUnmodifiableList());
   }

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.PanelListing;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public final class Locations extends PanelListing<Location> {
+public final class Locations extends Listing<Location> {
   Locations(Dci6Api api) {
     super(api::locations, Dci6Client.PAGE_SIZE);
   }

@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The status of a DCImanager 6 operation ({@code operation.status} of a server, {@code status} of an operation).

@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * What a DCImanager 6 operation does, its {@code type} (inferred, see {@code docs/panel-contract.md}).

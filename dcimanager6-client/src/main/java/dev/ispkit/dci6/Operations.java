@@ -6,7 +6,7 @@ import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.OperationPoller;

@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The family of an OS template, {@code linux} or {@code windows} (inferred, see {@code docs/panel-contract.md}): it

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.PanelJson;
+import dev.ispkit.client.core.transport.PanelJson;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

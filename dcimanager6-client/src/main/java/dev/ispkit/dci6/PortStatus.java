@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The status of a switch or PDU port: {@code admin_status} and {@code oper_status} of a switch connection, {@code

@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.OpenEnums;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * connections, IP addresses, hardware). It reads the panel's JSON as it really is: 0/1 or booleans for flags, one
  * object or a list for {@code pdu_connection}, enumeration words that are missing or that ispkit does not know read
  * as {@code UNKNOWN} and are kept as sent by the {@code raw...()} accessors (see {@link
- * dev.ispkit.client.core.OpenEnums}), fields it does not read ignored.
+ * dev.ispkit.client.core.transport.OpenEnums}), fields it does not read ignored.
  *
  * <pre>{@code
  * Server server = dci.servers().get(3241);

@@ -1,12 +1,13 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelListing;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Where;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * Server claimed = dci.servers().setOwner(candidates.get(0).id(), userId);
  * }</pre>
  */
-public final class Servers extends PanelListing<Server> {
+public final class Servers extends Listing<Server> {
   private final Dci6Api api;
 
   Servers(Dci6Api api) {

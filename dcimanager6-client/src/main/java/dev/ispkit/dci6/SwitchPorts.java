@@ -1,11 +1,11 @@
 package dev.ispkit.dci6;
 
 import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.List;
 
 /**

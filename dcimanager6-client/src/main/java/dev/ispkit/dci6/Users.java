@@ -1,5 +1,6 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConflictException;
@@ -7,7 +8,7 @@ import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * LoginKey key = dci.users().loginKey(email);
  * }</pre>
  */
-public final class Users extends PanelListing<User> {
+public final class Users extends Listing<User> {
   private final Dci6Api api;
   private final AuthV4LoginKeys loginKeys;
 

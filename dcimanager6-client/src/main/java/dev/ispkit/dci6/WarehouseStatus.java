@@ -1,6 +1,6 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * Where a server physically is, its {@code warehouse_status}.

@@ -7,4 +7,4 @@
 @PanelValueStyle
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.PanelValueStyle;
+import dev.ispkit.client.core.transport.PanelValueStyle;

@@ -1,8 +1,9 @@
 package dev.ispkit.dci6;
 
+import dev.ispkit.client.core.transport.OpenEnums;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ispkit.client.core.PanelJson;
+import dev.ispkit.client.core.transport.PanelJson;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ispkit.client.core.PanelJson;
+import dev.ispkit.client.core.transport.PanelJson;
 import dev.ispkit.client.core.PanelList;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

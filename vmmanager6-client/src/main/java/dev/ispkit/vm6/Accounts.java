@@ -1,12 +1,13 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * URI panelLink = vm6.accounts().loginKey(customer.email()).loginUrl();
  * }</pre>
  */
-public final class Accounts extends PanelListing<Account> {
+public final class Accounts extends Listing<Account> {
   private final Vm6Api api;
   private final AuthV4LoginKeys loginKeys;
 

@@ -1,7 +1,8 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.PanelListing;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * List<IpPool> pools = vm6.clusters().ipPools(1);
  * }</pre>
  */
-public final class Clusters extends PanelListing<Cluster> {
+public final class Clusters extends Listing<Cluster> {
   private final Vm6Api api;
 
   Clusters(Vm6Api api) {

@@ -1,6 +1,6 @@
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,7 +1,7 @@
 package dev.ispkit.vm6;
 
 import dev.ispkit.client.core.InvalidInputException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 

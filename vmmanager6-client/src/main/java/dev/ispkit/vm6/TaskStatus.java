@@ -1,6 +1,6 @@
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The status of a VMmanager 6 task: {@code created} and {@code running} while it works, {@code complete} when it

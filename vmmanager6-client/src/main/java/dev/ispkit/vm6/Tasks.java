@@ -1,9 +1,10 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelListing;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  *     task -> listener.progress(task.rawStatus().orElse("")));
  * }</pre>
  */
-public final class Tasks extends PanelListing<Task> {
+public final class Tasks extends Listing<Task> {
   private final Vm6Api api;
   private final Clock clock;
   private final Sleeper sleeper;

@@ -1,6 +1,6 @@
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * How a VMmanager 6 cluster runs its virtual machines. One BILLmanager processing module serves one cluster, so a

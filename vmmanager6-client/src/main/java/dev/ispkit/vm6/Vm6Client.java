@@ -1,8 +1,9 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.PanelListing;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.transport.AuthV4LoginKeys;
 import dev.ispkit.client.core.transport.AuthV4TokenSource;
 import dev.ispkit.client.core.transport.PanelTransport;
@@ -47,10 +48,10 @@ public final class Vm6Client implements AutoCloseable {
     AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
     Vm6Api api = transport.target(Vm6Api.class, auth);
     this.clusters = new Clusters(api);
-    this.nodes = PanelListing.of(api::nodes, PAGE_SIZE);
-    this.osTemplates = PanelListing.of(api::osTemplates, PAGE_SIZE);
-    this.recipes = PanelListing.of(api::recipes, PAGE_SIZE);
-    this.ipPools = PanelListing.of(api::ipPools, PAGE_SIZE);
+    this.nodes = Listing.of(api::nodes, PAGE_SIZE);
+    this.osTemplates = Listing.of(api::osTemplates, PAGE_SIZE);
+    this.recipes = Listing.of(api::recipes, PAGE_SIZE);
+    this.ipPools = Listing.of(api::ipPools, PAGE_SIZE);
     // Waits pause with the retry policy's sleeper: the one seam that lets a test run a 30-minute wait at once.
     this.tasks = new Tasks(api, config.clock(), config.retryPolicy().sleeper());
     this.vms = new Vms(api, tasks);

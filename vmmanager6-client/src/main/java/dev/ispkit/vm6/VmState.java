@@ -1,6 +1,6 @@
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.OpenEnums;
+import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
  * The state of a virtual machine as VMmanager 6 reports it. Only {@code creating}, {@code active} and {@code

@@ -1,5 +1,6 @@
 package dev.ispkit.vm6;
 
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
@@ -7,7 +8,7 @@ import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.PanelResponseException;
-import dev.ispkit.client.core.Require;
+import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  * String ip = vm.ip4().get(0).ip();
  * }</pre>
  */
-public final class Vms extends PanelListing<Vm> {
+public final class Vms extends Listing<Vm> {
   private final Vm6Api api;
   private final Tasks tasks;
 

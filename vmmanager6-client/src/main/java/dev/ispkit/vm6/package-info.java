@@ -13,4 +13,4 @@
 @PanelValueStyle
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.PanelValueStyle;
+import dev.ispkit.client.core.transport.PanelValueStyle;

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Without a limit the panel applies its own default window; to read everything, page through with the client's
- * {@code stream} methods (see {@link Paging}).
+ * {@code stream} methods (see {@link PanelListing#stream(ListQuery)}).
  */
 @Value.Immutable
 public abstract class ListQuery {

@@ -1,8 +1,6 @@
 package dev.ispkit.client.core;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -10,8 +8,8 @@ import java.util.stream.Stream;
  * The list calls of one kind of panel object (servers, clusters, nodes, accounts, ...): one page for a {@link
  * ListQuery}, every match as a lazy stream, or the first match of a filter.
  *
- * <p>A client's group of calls for that kind either is a {@code PanelListing} or extends it with its other calls,
- * so every list of every client reads and pages the same way.
+ * <p>A client's group of calls for that kind either is a {@code PanelListing} or implements it beside its other
+ * calls, so every list of every client reads and pages the same way.
  *
  * <pre>{@code
  * PanelList<Node> firstPage = vm6.nodes().list(ListQuery.builder().limit(0, 50).build());
@@ -22,33 +20,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the element type
  */
-public class PanelListing<T> {
-  private final Function<Map<String, Object>, PanelList<T>> fetch;
-  private final int pageSize;
-
-  /**
-   * A listing over one list call of a client's Feign interface.
-   *
-   * @param fetch calls the panel with the query parameters ({@link ListQuery#toQueryParameters()})
-   * @param pageSize how many elements {@link #stream(ListQuery)} asks for per call, at least 1
-   */
-  protected PanelListing(Function<Map<String, Object>, PanelList<T>> fetch, int pageSize) {
-    this.fetch = Require.present("fetch", fetch);
-    this.pageSize = (int) Require.positive("pageSize", pageSize);
-  }
-
-  /**
-   * A listing for a list call with no other calls beside it.
-   *
-   * @param fetch calls the panel with the query parameters
-   * @param pageSize how many elements a page of {@link #stream(ListQuery)} asks for
-   * @param <T> the element type
-   * @return the listing
-   */
-  public static <T> PanelListing<T> of(Function<Map<String, Object>, PanelList<T>> fetch, int pageSize) {
-    return new PanelListing<>(fetch, pageSize);
-  }
-
+public interface PanelListing<T> {
   /**
    * One page: the query's filter, sort and window, as the panel answers them.
    *
@@ -56,20 +28,17 @@ public class PanelListing<T> {
    * @return the page
    * @throws InvalidInputException when the query is null
    */
-  public PanelList<T> list(ListQuery query) {
-    return fetch.apply(Require.present("query", query).toQueryParameters());
-  }
+  PanelList<T> list(ListQuery query);
 
   /**
-   * Every element matching the query, read page by page as the stream is consumed (see {@link Paging}).
+   * Every element matching the query, read page by page as the stream is consumed, with the client's page size.
+   * Paging stops at the total the panel reports, at a short page, or at a page that repeats the previous one.
    *
    * @param query filter and sort; its offset, if any, is where reading starts
    * @return the elements
    * @throws InvalidInputException when the query is null
    */
-  public Stream<T> stream(ListQuery query) {
-    return stream(query, pageSize);
-  }
+  Stream<T> stream(ListQuery query);
 
   /**
    * Every element matching the query, read page by page as the stream is consumed, with a page size of the caller's
@@ -80,10 +49,7 @@ public class PanelListing<T> {
    * @return the elements
    * @throws InvalidInputException when the query is null or the page size is below 1
    */
-  public Stream<T> stream(ListQuery query, int pageSize) {
-    Require.present("query", query);
-    return Paging.stream(query, (int) Require.positive("pageSize", pageSize), this::list);
-  }
+  Stream<T> stream(ListQuery query, int pageSize);
 
   /**
    * The first element matching a filter, in one call with only {@code where} (the form the panels' own
@@ -93,9 +59,7 @@ public class PanelListing<T> {
    * @return the first match, or empty
    * @throws InvalidInputException when the filter is null
    */
-  public Optional<T> first(Where where) {
-    return first(where, element -> true);
-  }
+  Optional<T> first(Where where);
 
   /**
    * The first element matching a filter that also passes a check made here, in one call with only {@code where}.
@@ -107,8 +71,5 @@ public class PanelListing<T> {
    * @return the first element that does, or empty
    * @throws InvalidInputException when the filter or the check is null
    */
-  public Optional<T> first(Where where, Predicate<? super T> check) {
-    Require.present("check", check);
-    return list(ListQuery.where(Require.present("where", where))).list().stream().filter(check).findFirst();
-  }
+  Optional<T> first(Where where, Predicate<? super T> check);
 }

@@ -7,3 +7,5 @@
  */
 @PanelValueStyle
 package dev.ispkit.client.core;
+
+import dev.ispkit.client.core.transport.PanelValueStyle;

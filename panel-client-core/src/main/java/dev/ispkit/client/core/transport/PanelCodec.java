@@ -1,5 +1,6 @@
 package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.PanelResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

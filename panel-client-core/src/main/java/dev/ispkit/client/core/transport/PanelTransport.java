@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.PanelCall;
-import dev.ispkit.client.core.PanelJson;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Logger;

@@ -9,4 +9,3 @@
 @PanelValueStyle
 package dev.ispkit.client.core.transport;
 
-import dev.ispkit.client.core.PanelValueStyle;

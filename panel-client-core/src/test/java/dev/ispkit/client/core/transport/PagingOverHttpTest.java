@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
-import dev.ispkit.client.core.Paging;
 import dev.ispkit.client.core.Where;
 import java.util.List;
 import java.util.Map;

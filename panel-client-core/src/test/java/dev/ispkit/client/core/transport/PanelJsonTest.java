@@ -1,4 +1,4 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,9 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.PanelList;
+import dev.ispkit.client.core.Where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
 import java.util.Locale;
 

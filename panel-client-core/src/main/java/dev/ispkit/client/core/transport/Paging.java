@@ -1,5 +1,8 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.PanelList;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.InvalidInputException;
 import java.util.Collection;
 import java.util.regex.Pattern;
 

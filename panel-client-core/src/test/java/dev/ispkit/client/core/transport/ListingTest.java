@@ -1,5 +1,11 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.InvalidInputException;
+import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.OrderBy;
+import dev.ispkit.client.core.PanelList;
+import dev.ispkit.client.core.PanelListing;
+import dev.ispkit.client.core.Where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-final class PanelListingTest {
+final class ListingTest {
   private final List<Map<String, Object>> asked = new ArrayList<>();
 
   /** A panel holding the ids 1 to 5, answering windows of them. */
@@ -28,7 +34,7 @@ final class PanelListingTest {
 
   @Test
   void listSendsTheQueryAsItIs() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
     ListQuery query = ListQuery.builder().where(Where.field("id").eq(3)).addOrderBy(OrderBy.desc("id")).build();
 
     assertThat(listing.list(query).list()).containsExactly(1, 2, 3, 4, 5);
@@ -37,7 +43,7 @@ final class PanelListingTest {
 
   @Test
   void streamReadsPageByPage() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
 
     assertThat(listing.stream(ListQuery.all()).collect(Collectors.toList())).containsExactly(1, 2, 3, 4, 5);
     assertThat(asked).extracting(parameters -> parameters.get("limit")).containsExactly("0,2", "2,2", "4,2");
@@ -45,7 +51,7 @@ final class PanelListingTest {
 
   @Test
   void streamTakesThePageSizeItIsGiven() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
 
     assertThat(listing.stream(ListQuery.all(), 3).collect(Collectors.toList())).containsExactly(1, 2, 3, 4, 5);
     assertThat(asked).extracting(parameters -> parameters.get("limit")).containsExactly("0,3", "3,3");
@@ -53,7 +59,7 @@ final class PanelListingTest {
 
   @Test
   void firstSendsOnlyTheFilter() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
 
     assertThat(listing.first(Where.field("email").eq("a@example.com"))).contains(1);
     assertThat(asked).containsExactly(Map.of("where", "email EQ 'a@example.com'"));
@@ -61,7 +67,7 @@ final class PanelListingTest {
 
   @Test
   void firstWithACheckSkipsWhatAPanelIgnoringTheFilterSends() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
 
     assertThat(listing.first(Where.field("id").eq(4), id -> id == 4)).contains(4);
     assertThat(listing.first(Where.field("id").eq(9), id -> id == 9)).isEmpty();
@@ -70,7 +76,7 @@ final class PanelListingTest {
 
   @Test
   void refusesNullQueriesAndBadPageSizes() {
-    PanelListing<Integer> listing = PanelListing.of(this::panel, 2);
+    PanelListing<Integer> listing = Listing.of(this::panel, 2);
 
     assertThatThrownBy(() -> listing.list(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("query");
     assertThatThrownBy(() -> listing.stream(null)).isInstanceOf(InvalidInputException.class);
@@ -81,7 +87,7 @@ final class PanelListingTest {
     assertThatThrownBy(() -> listing.first(null)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("where");
     assertThatThrownBy(() -> listing.first(Where.field("id").eq(1), null)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("check");
-    assertThatThrownBy(() -> PanelListing.of(this::panel, 0)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> Listing.of(this::panel, 0)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("pageSize");
     assertThat(asked).isEmpty();
   }

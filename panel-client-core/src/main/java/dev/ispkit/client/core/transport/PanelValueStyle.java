@@ -1,5 +1,6 @@
-package dev.ispkit.client.core;
+package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.MissingInputException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
