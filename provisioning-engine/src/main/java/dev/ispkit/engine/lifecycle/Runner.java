@@ -1,0 +1,204 @@
+package dev.ispkit.engine.lifecycle;
+
+import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.module.ProcessingModule;
+import dev.ispkit.engine.port.Facts;
+import dev.ispkit.engine.port.JournalEntry;
+import dev.ispkit.engine.port.JournalRun;
+import dev.ispkit.engine.port.ManualTask;
+import dev.ispkit.engine.port.PanelFailure;
+import dev.ispkit.engine.queue.QueueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Drives lifecycle runs step by step: skips the steps the journal says are done, runs the next one under the
+ * module's queue key (on the executor while no module is chosen yet), writes its completion, and goes on, without
+ * holding the caller's thread. One run per service at a time in this JVM; the journal keeps one per service across
+ * nodes.
+ */
+final class Runner {
+  private final Environment environment;
+  private final ConcurrentHashMap<String, CompletableFuture<LifecycleResult>> driving = new ConcurrentHashMap<>();
+
+  Runner(Environment environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * Starts a lifecycle for a service, or resumes the service's unfinished run of the same lifecycle.
+   *
+   * @return the result; {@link LifecycleResult.Failed} at step {@code begin} when the service has an unfinished run
+   *     of another lifecycle
+   */
+  CompletableFuture<LifecycleResult> start(Lifecycle lifecycle, String serviceId, Facts input) {
+    JournalRun run = environment.journal().begin(JournalRun.start(UUID.randomUUID().toString(), serviceId,
+        lifecycle.name(), input, environment.clock().instant()));
+    if (!run.lifecycle().equals(lifecycle.name())) {
+      return CompletableFuture.completedFuture(new LifecycleResult.Failed(serviceId, "begin",
+          "the service has an unfinished " + run.lifecycle() + " run (" + run.state().name().toLowerCase()
+              + "); it must end before " + lifecycle.name() + " can start",
+          Optional.empty()));
+    }
+    return drive(lifecycle, run);
+  }
+
+  /** Resumes a run from its first unfinished step; a run waiting for open tasks answers that it still waits. */
+  CompletableFuture<LifecycleResult> drive(Lifecycle lifecycle, JournalRun run) {
+    CompletableFuture<LifecycleResult> promise = new CompletableFuture<>();
+    CompletableFuture<LifecycleResult> running = driving.compute(run.serviceId(),
+        (service, current) -> current == null || current.isDone() ? promise : current);
+    if (running != promise) {
+      return running;
+    }
+    promise.whenComplete((result, error) -> driving.remove(run.serviceId(), promise));
+    promise.thenAccept(result -> environment.listen(listener -> listener.finished(lifecycle.name(), result)));
+    try {
+      next(lifecycle, run.runId(), promise);
+    } catch (RuntimeException e) {
+      promise.complete(failed(run.serviceId(), "resume", e));
+    }
+    return promise;
+  }
+
+  private void next(Lifecycle lifecycle, String runId, CompletableFuture<LifecycleResult> promise) {
+    JournalRun run = environment.journal().run(runId)
+        .orElseThrow(() -> new InvalidSettingException("run id", runId, "is not in the journal"));
+    Step step = null;
+    for (Step candidate : lifecycle.steps()) {
+      if (!run.isDone(candidate.name())) {
+        step = candidate;
+        break;
+      }
+    }
+    if (step == null) {
+      promise.complete(new LifecycleResult.Failed(run.serviceId(), "end",
+          "every step of " + lifecycle.name() + " is done but none ended the run", Optional.empty()));
+      return;
+    }
+    Step current = step;
+    QueueKey key = keyFor(lifecycle, run);
+    CompletableFuture<StepOutcome> outcome = key.isDirect()
+        ? CompletableFuture.supplyAsync(() -> execute(lifecycle, run, current), environment.executor())
+        : environment.queue().submit(key, () -> execute(lifecycle, run, current));
+    outcome.whenComplete((result, error) -> {
+      if (error != null) {
+        promise.complete(failed(run.serviceId(), current.name(), unwrap(error)));
+      } else if (result instanceof StepOutcome.Done) {
+        try {
+          next(lifecycle, runId, promise);
+        } catch (RuntimeException e) {
+          promise.complete(failed(run.serviceId(), current.name(), e));
+        }
+      } else if (result instanceof StepOutcome.Wait wait) {
+        promise.complete(new LifecycleResult.WaitingForTask(run.serviceId(), wait.tasks()));
+      } else if (result instanceof StepOutcome.Finish finish) {
+        promise.complete(finish.result());
+      } else if (result instanceof StepOutcome.Fail fail) {
+        promise.complete(fail.result());
+      }
+    });
+  }
+
+  /** Runs one step and writes what came of it; only a journal that cannot be written makes it throw. */
+  private StepOutcome execute(Lifecycle lifecycle, JournalRun run, Step step) {
+    String serviceId = run.serviceId();
+    environment.listen(listener -> listener.stepStarted(serviceId, lifecycle.name(), step.name()));
+    StepOutcome outcome;
+    try {
+      outcome = step.body().run(new Run(environment, lifecycle.name(), run, step.name()));
+    } catch (Exception e) {
+      LifecycleResult.Failed failed = failed(serviceId, step.name(), e);
+      append(run, step, JournalEntry.Kind.FAILED, Facts.empty().with(FactNames.FAILURE, failed.cause()));
+      environment.listen(listener -> listener.stepEnded(serviceId, lifecycle.name(), step.name(), "failed"));
+      return new StepOutcome.Fail(failed);
+    }
+    if (outcome instanceof StepOutcome.Done done) {
+      append(run, step, JournalEntry.Kind.DONE, done.facts());
+      environment.listen(listener -> listener.stepEnded(serviceId, lifecycle.name(), step.name(), "done"));
+    } else if (outcome instanceof StepOutcome.Wait wait) {
+      List<String> taskIds = new ArrayList<>();
+      wait.tasks().forEach(task -> taskIds.add(task.id()));
+      append(run, step, JournalEntry.Kind.WAITING, Facts.empty().with(Waits.TASK_IDS, String.join(",", taskIds)));
+      environment.listen(listener -> listener.stepEnded(serviceId, lifecycle.name(), step.name(), "waiting"));
+    } else if (outcome instanceof StepOutcome.Finish finish) {
+      append(run, step, JournalEntry.Kind.FINISHED,
+          finish.facts().with(FactNames.OUTCOME, outcomeName(finish.result())));
+      environment.listen(listener -> listener.stepEnded(serviceId, lifecycle.name(), step.name(), "finished"));
+    }
+    return outcome;
+  }
+
+  private void append(JournalRun run, Step step, JournalEntry.Kind kind, Facts facts) {
+    environment.journal().append(run.runId(),
+        new JournalEntry(step.name(), kind, facts, environment.clock().instant()));
+  }
+
+  private QueueKey keyFor(Lifecycle lifecycle, JournalRun run) {
+    var moduleId = run.facts().optionalNumber(FactNames.MODULE_ID);
+    if (moduleId.isEmpty()) {
+      return QueueKey.direct();
+    }
+    ProcessingModule module = environment.module(moduleId.getAsLong());
+    return module.queue().keyFor(lifecycle.operationType(), module.id(), run.serviceId());
+  }
+
+  static String outcomeName(LifecycleResult result) {
+    if (result instanceof LifecycleResult.Active) {
+      return "active";
+    } else if (result instanceof LifecycleResult.Suspended) {
+      return "suspended";
+    } else if (result instanceof LifecycleResult.NotSuspended) {
+      return "not-suspended";
+    } else if (result instanceof LifecycleResult.Deleted) {
+      return "deleted";
+    } else if (result instanceof LifecycleResult.NoCapacity) {
+      return "no-capacity";
+    } else if (result instanceof LifecycleResult.WaitingForTask) {
+      return "waiting";
+    }
+    return "failed";
+  }
+
+  static LifecycleResult.Failed failed(String serviceId, String step, Throwable error) {
+    Throwable cause = unwrap(error);
+    Optional<PanelFailure.Kind> kind = cause instanceof PanelFailure failure
+        ? Optional.of(failure.kind()) : Optional.empty();
+    String message = cause.getMessage();
+    String text = cause instanceof PanelFailure || cause instanceof InvalidSettingException
+        ? message : cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return new LifecycleResult.Failed(serviceId, step, text == null || text.isBlank() ? "failed" : text, kind);
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** The names a waiting run keeps its tasks under. */
+  static final class Waits {
+    static final String TASK_IDS = "wait.task_ids";
+
+    private Waits() {}
+
+    static List<String> taskIds(JournalRun run) {
+      return run.lastEntry()
+          .filter(entry -> entry.kind() == JournalEntry.Kind.WAITING)
+          .flatMap(entry -> entry.facts().text(TASK_IDS))
+          .map(ids -> List.of(ids.split(",")))
+          .orElse(List.of());
+    }
+
+    static boolean allClosed(Environment environment, List<String> taskIds) {
+      return taskIds.stream().allMatch(id -> environment.taskDesk().find(id).map(ManualTask::isClosed).orElse(true));
+    }
+  }
+}

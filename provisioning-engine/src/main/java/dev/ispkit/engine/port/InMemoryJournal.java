@@ -1,0 +1,66 @@
+package dev.ispkit.engine.port;
+
+import dev.ispkit.engine.InvalidSettingException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Journal} in maps under one lock: every operation is short, and one lock makes begin atomic per service. */
+final class InMemoryJournal implements Journal {
+  private final Map<String, JournalRun> runs = new LinkedHashMap<>();
+  private final Map<String, List<String>> runsByService = new HashMap<>();
+
+  @Override
+  public synchronized JournalRun begin(JournalRun run) {
+    InvalidSettingException.requirePresent("run", run);
+    if (!run.entries().isEmpty()) {
+      throw new InvalidSettingException("run", run.runId(), "must begin without entries");
+    }
+    if (runs.containsKey(run.runId())) {
+      throw new InvalidSettingException("run id", run.runId(), "is taken");
+    }
+    for (String runId : runsByService.getOrDefault(run.serviceId(), List.of())) {
+      JournalRun existing = runs.get(runId);
+      if (!existing.isFinished()) {
+        return existing;
+      }
+    }
+    runs.put(run.runId(), run);
+    runsByService.computeIfAbsent(run.serviceId(), service -> new ArrayList<>()).add(run.runId());
+    return run;
+  }
+
+  @Override
+  public synchronized void append(String runId, JournalEntry entry) {
+    JournalRun run = runs.get(runId);
+    if (run == null) {
+      throw new InvalidSettingException("run id", runId, "is not in the journal");
+    }
+    if (run.isFinished()) {
+      throw new InvalidSettingException("run id", runId, "has finished; nothing more is written to it");
+    }
+    runs.put(runId, run.append(entry));
+  }
+
+  @Override
+  public synchronized Optional<JournalRun> run(String runId) {
+    return Optional.ofNullable(runs.get(runId));
+  }
+
+  @Override
+  public synchronized List<JournalRun> runs(String serviceId) {
+    return runsByService.getOrDefault(serviceId, List.of()).stream().map(runs::get).toList();
+  }
+
+  @Override
+  public synchronized List<JournalRun> unfinished() {
+    return runs.values().stream()
+        .filter(run -> !run.isFinished())
+        .sorted(Comparator.comparing(JournalRun::startedAt))
+        .toList();
+  }
+}
