@@ -176,7 +176,7 @@ public final class LicenseServerClient implements AutoCloseable {
    * #list()} tells whether the order went through.
    *
    * @param order what to order, checked when it was built
-   * @return the new license's id
+   * @return the new license's id ({@code doc.id}, else {@code doc.item.id})
    * @throws PanelInvalidRequestException when the server refuses the order (for example a low balance)
    */
   public long order(LicenseOrder order) {
@@ -193,7 +193,9 @@ public final class LicenseServerClient implements AutoCloseable {
     form.put("skipbasket", "on");
     form.put("clicked_button", "finish");
     JsonNode doc = send(form);
-    long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive).orElseThrow(() ->
+    // ISPsystem's own module reads doc.id; newer public code reads doc["item.id"]: either will do.
+    long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive)
+        .or(() -> Doc.nonBlank(doc, "item.id").flatMap(LicenseServerClient::positive)).orElseThrow(() ->
         new PanelResponseException(PANEL_NAME + " accepted the order of pricelist " + order.pricelist() + " for "
             + order.ip() + " but sent no license id; the license may have been ordered: look for it in list()",
             new PanelErrorDetails(200, null, null, new PanelCall("POST", "[func=soft.order.param]")), null));

@@ -128,6 +128,16 @@ final class LicenseCallsTest extends ConnectedClient {
   }
 
   @Test
+  void orderTakesTheNewIdFromItemIdWhenTheAnswerHasNoId() {
+    wm.getWireMock().register(func("soft.order.param").willReturn(doc("\"ok\":{}," + field("item.id", "81236"))));
+
+    long id = client.order(LicenseOrder.builder().pricelist("3541").period(1).ip("192.0.2.12")
+        .licenseName("Item #1043").build());
+
+    assertThat(id).isEqualTo(81236L);
+  }
+
+  @Test
   void getReadsTheEditFormWithTheRealServersColumnNames() {
     wm.getWireMock().register(func("soft.edit").willReturn(doc(LICENSE_FIELDS + "," + field("elid", "81234"))));
 
