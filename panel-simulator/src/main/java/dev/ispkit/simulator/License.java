@@ -47,19 +47,9 @@ final class License {
    * pricelist} is the tariff's name here, as a list column shows it; the id is {@code pricelist_id}.
    */
   Map<String, String> row() {
-    Map<String, String> row = new LinkedHashMap<>();
-    row.put("id", String.valueOf(id));
-    row.put("name", pricelist.name());
-    row.put("licname", licname);
-    row.put("ip", ip);
-    row.put("status", String.valueOf(status));
+    Map<String, String> row = shown();
     row.put("pricelist_id", String.valueOf(pricelist.id()));
     row.put("pricelist", pricelist.name());
-    row.put("period", String.valueOf(period));
-    row.put("createdate", createdate.toString());
-    row.put("expiredate", expiredate.toString());
-    row.put("autoprolong", autoprolong);
-    row.put("remoteid", remoteid);
     return row;
   }
 
@@ -68,24 +58,30 @@ final class License {
    * key change ({@code YYYY-MM-DD HH:MM:SS}, UTC). {@code pricelist} is the id here, as the form's select field.
    */
   Map<String, String> form() {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("id", String.valueOf(id));
+    Map<String, String> form = shown();
     form.put("elid", String.valueOf(id));
-    form.put("name", pricelist.name());
-    form.put("licname", licname);
-    form.put("ip", ip);
-    form.put("status", String.valueOf(status));
     form.put("pricelist", String.valueOf(pricelist.id()));
     form.put("pricelist_name", pricelist.name());
-    form.put("period", String.valueOf(period));
-    form.put("createdate", createdate.toString());
-    form.put("expiredate", expiredate.toString());
     form.put("lickey", lickey);
-    form.put("autoprolong", autoprolong);
-    form.put("remoteid", remoteid);
     form.put("ip_change_date", AuthService.DATE_TIME.format(ipChangedAt));
     form.put("lickey_change_date", AuthService.DATE_TIME.format(keyChangedAt));
     return form;
+  }
+
+  /** What the list and the form both show. */
+  private Map<String, String> shown() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("id", String.valueOf(id));
+    fields.put("name", pricelist.name());
+    fields.put("licname", licname);
+    fields.put("ip", ip);
+    fields.put("status", String.valueOf(status));
+    fields.put("period", String.valueOf(period));
+    fields.put("createdate", createdate.toString());
+    fields.put("expiredate", expiredate.toString());
+    fields.put("autoprolong", autoprolong);
+    fields.put("remoteid", remoteid);
+    return fields;
   }
 
   License(long id, Pricelist pricelist, int period, String licname, String ip, int status, LocalDate createdate,
