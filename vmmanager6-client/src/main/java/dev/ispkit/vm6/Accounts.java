@@ -26,7 +26,7 @@ public final class Accounts extends Listing<Account> {
   private final AuthV4LoginKeys loginKeys;
 
   Accounts(Vm6Api api, AuthV4LoginKeys loginKeys) {
-    super(api::accounts, Vm6Client.PAGE_SIZE);
+    super(api::accounts, Vm6.PAGE_SIZE);
     this.api = api;
     this.loginKeys = loginKeys;
   }
@@ -51,7 +51,7 @@ public final class Accounts extends Listing<Account> {
   public long create(NewAccount account) {
     Vm6Api.ActionAnswer answer = api.createAccount(Require.present("account", account).toBody());
     if (answer == null || answer.id() == null || answer.id() <= 0) {
-      throw new PanelResponseException("VMmanager 6 answered POST /vm/v3/account without the account's id",
+      throw new PanelResponseException(Vm6.NAME + " answered POST /vm/v3/account without the account's id",
           new PanelErrorDetails(200, null, null, new PanelCall("POST", "/vm/v3/account")), null);
     }
     return answer.id();
@@ -73,7 +73,7 @@ public final class Accounts extends Listing<Account> {
       return create(account);
     }
     if (existing.get().isAdmin()) {
-      throw new PanelConflictException("VMmanager 6 account " + account.email().strip()
+      throw new PanelConflictException(Vm6.NAME + " account " + account.email().strip()
           + " is an administrator; a customer's VM is never given to one",
           new PanelErrorDetails(200, null, null, new PanelCall("GET", "/vm/v3/account")), null);
     }

@@ -18,7 +18,7 @@ public final class Clusters extends Listing<Cluster> {
   private final Vm6Api api;
 
   Clusters(Vm6Api api) {
-    super(api::clusters, Vm6Client.PAGE_SIZE);
+    super(api::clusters, Vm6.PAGE_SIZE);
     this.api = api;
   }
 

@@ -32,7 +32,7 @@ public final class Tasks extends Listing<Task> {
   private final Sleeper sleeper;
 
   Tasks(Vm6Api api, Clock clock, Sleeper sleeper) {
-    super(api::tasks, Vm6Client.PAGE_SIZE);
+    super(api::tasks, Vm6.PAGE_SIZE);
     this.api = api;
     this.clock = clock;
     this.sleeper = sleeper;

@@ -35,7 +35,7 @@ public final class Vms extends Listing<Vm> {
   private final Tasks tasks;
 
   Vms(Vm6Api api, Tasks tasks) {
-    super(api::hosts, Vm6Client.PAGE_SIZE);
+    super(api::hosts, Vm6.PAGE_SIZE);
     this.api = api;
     this.tasks = tasks;
   }
@@ -71,7 +71,7 @@ public final class Vms extends Listing<Vm> {
    * @throws PanelNotFoundException when there is none with that id
    */
   public Vm get(long vmId) {
-    return find(vmId).orElseThrow(() -> new PanelNotFoundException("VMmanager 6 has no VM " + vmId,
+    return find(vmId).orElseThrow(() -> new PanelNotFoundException(Vm6.NAME + " has no VM " + vmId,
         new PanelErrorDetails(200, null, null, new PanelCall("GET", "/vm/v3/host?where=id EQ '" + vmId + "'")),
         null));
   }
@@ -241,7 +241,7 @@ public final class Vms extends Listing<Vm> {
 
   private static VmInstallation installation(Vm6Api.ActionAnswer answer, String taskName, String method, String path) {
     if (answer == null || positive(answer.id()).isEmpty() || positive(answer.task()).isEmpty()) {
-      throw new PanelResponseException("VMmanager 6 answered " + method + " " + path
+      throw new PanelResponseException(Vm6.NAME + " answered " + method + " " + path
           + " without the VM's id or its " + taskName + " task: " + answer,
           new PanelErrorDetails(200, null, null, new PanelCall(method, path)), null);
     }
