@@ -44,11 +44,11 @@ public final class Vm6Client implements AutoCloseable {
     this.transport = PanelTransport.builder(config).panelName(Vm6.NAME).defaultApiPrefix("").build();
     AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
     Vm6Api api = transport.target(Vm6Api.class, auth);
-    this.clusters = new Clusters(api);
     this.nodes = Listing.of(api::nodes, Vm6.PAGE_SIZE);
     this.osTemplates = Listing.of(api::osTemplates, Vm6.PAGE_SIZE);
     this.recipes = Listing.of(api::recipes, Vm6.PAGE_SIZE);
     this.ipPools = Listing.of(api::ipPools, Vm6.PAGE_SIZE);
+    this.clusters = new Clusters(api, ipPools);
     // Waits pause with the retry policy's sleeper: the one seam that lets a test run a 30-minute wait at once.
     this.tasks = new Tasks(api, config.clock(), config.retryPolicy().sleeper());
     this.vms = new Vms(api, tasks);
