@@ -82,7 +82,12 @@ public final class Accounts extends Listing<Account> {
 
   /**
    * A one-time login link for a panel user ({@code POST /auth/v4/user/{email or id}/key}), what a billing
-   * application's "Log in to VMmanager" button opens.
+   * application's "Log in to VMmanager" button opens; the key is valid for about an hour.
+   *
+   * <p>The link is {@code <base URL>/auth/key-v4/<key>}: what ISPsystem's own VMmanager 6 billing module builds from
+   * this very call, and the form DCImanager 6's knowledge base gives. VMmanager's knowledge base, in an article that
+   * also covers the older auth v3 service, and other billing code write {@code <base URL>/auth/key/<key>}; for an
+   * installation that only opens that form, build it from {@link LoginKey#key()}.
    *
    * @param emailOrId the user's email or numeric id
    * @return the key and its browser link

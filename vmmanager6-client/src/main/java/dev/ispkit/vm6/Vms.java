@@ -104,7 +104,9 @@ public final class Vms extends Listing<Vm> {
   }
 
   /**
-   * Stops a VM ({@code POST /vm/v3/host/{id}/stop}, body {@code {"force":false}} or {@code true}).
+   * Stops a VM ({@code POST /vm/v3/host/{id}/stop}, body {@code {"force":false}} or {@code {"force":true}}). Public
+   * clients send {@code {}} or {@code {"force":false}}; {@code {"force":true}} is inferred from the same field of
+   * {@code restart} (see {@code docs/panel-contract.md}).
    *
    * @param vmId the VM's id
    * @param force whether to cut it off rather than ask the guest to shut down

@@ -155,7 +155,8 @@ final class VmActionsTest extends LoggedInPanel {
 
   @Test
   void deletes(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(delete(urlPathEqualTo("/vm/v3/host/101")).willReturn(okJson("{\"id\":101,\"task\":5590}")));
+    wm.getWireMock().register(delete(urlPathEqualTo("/vm/v3/host/101"))
+        .willReturn(okJson("{\"id\":101,\"task\":5590}")));
 
     VmAction deleted = vm6.vms().delete(101);
 
