@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ispkit.engine.TestServers;
 import dev.ispkit.engine.availability.AvailabilityCheck;
 import dev.ispkit.engine.availability.AvailabilityFilter;
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.Server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -177,7 +178,7 @@ class ConfigurationMatcherTest {
         Server.Builder builder = TestServers.available(1000 - i * 7L, labels[random.nextInt(labels.length)]);
         switch (random.nextInt(8)) {
           case 0 -> builder.owned(true);
-          case 1 -> builder.maintenance(true);
+          case 1 -> builder.maintenance(MaintenanceMode.ON);
           case 2 -> builder.locationId(99);
           case 3 -> builder.mac("02:00:00:00:00:01");
           default -> { }
