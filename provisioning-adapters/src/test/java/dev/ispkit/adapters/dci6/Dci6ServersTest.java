@@ -36,6 +36,16 @@ class Dci6ServersTest {
     }
   }
 
+  /** The captured element without its owner and with a configuration diagnostics generated. */
+  private static ObjectNode capturedElementFreed() throws IOException {
+    ObjectNode json = capturedElement();
+    json.putNull("owner");
+    json.putNull("owner_email");
+    json.put("configuration", "E-2146G-64Gb-1920SSD-3840SSD");
+    json.put("generated_configuration", "E-2146G-64Gb-1920SSD-3840SSD");
+    return json;
+  }
+
   private static dev.ispkit.engine.inventory.Server mapped(String json) throws IOException {
     return Dci6Servers.toEngine(MAPPER.readValue(json, Server.class));
   }
@@ -110,12 +120,8 @@ class Dci6ServersTest {
 
   @Test
   void aFreeServerOfTheSameShapeIsAvailable() throws IOException {
-    ObjectNode json = capturedElement();
-    json.putNull("owner");
-    json.putNull("owner_email");
+    ObjectNode json = capturedElementFreed();
     json.put("mac", "0c:c4:7a:1e:22:10");
-    json.put("configuration", "E-2146G-64Gb-1920SSD-3840SSD");
-    json.put("generated_configuration", "E-2146G-64Gb-1920SSD-3840SSD");
     json.putObject("operation").put("id", 17).put("type", "diag").put("status", "ok");
     json.put("maintenance_mode", false);
 
@@ -139,11 +145,7 @@ class Dci6ServersTest {
 
   @Test
   void unknownWordsNeverMakeAServerAvailable() throws IOException {
-    ObjectNode json = capturedElement();
-    json.putNull("owner");
-    json.putNull("owner_email");
-    json.put("configuration", "E-2146G-64Gb-1920SSD-3840SSD");
-    json.put("generated_configuration", "E-2146G-64Gb-1920SSD-3840SSD");
+    ObjectNode json = capturedElementFreed();
     json.put("exploitation_status", "in_reserve");
     json.put("power_status", "rebooting");
     json.put("mac", "0c:c4:7a:1e:22");
