@@ -36,7 +36,10 @@ public enum LastOperationStatus {
     return this == NONE || this == OK || this == CANCELED;
   }
 
-  /** Whether the operation has ended, in any way; {@link #UNKNOWN} is not known to have ended. */
+  /**
+   * Whether nothing is queued or running: the operation ended in any way, or there is none ({@link #NONE}).
+   * {@link #UNKNOWN} is not known to have ended.
+   */
   public boolean isEnded() {
     return this == NONE || this == OK || this == CANCELED || this == FAILED;
   }
