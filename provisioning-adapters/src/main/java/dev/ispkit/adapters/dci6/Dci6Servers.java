@@ -45,7 +45,7 @@ final class Dci6Servers {
         .statusErrors(server.hasErrors())
         .stateInfo(server.stateInfo().map(PanelValue::text).orElse(null))
         .lastOperation(lastOperation)
-        .maintenance(Dci6Words.maintenance(server.maintenanceMode()))
+        .maintenance(Dci6Words.maintenance(server))
         .inOperation(Dci6Words.inOperation(server.exploitationStatus()))
         .mac(server.mac().orElse(null))
         .mainIpv4(server.mainIpv4Address().orElse(null))

@@ -57,11 +57,18 @@ final class Dci6Words {
   }
 
   /**
-   * Maintenance mode ({@code maintenance_mode}, a name inferred in docs/panel-contract.md): {@code true} on,
-   * {@code false} off, absent unknown.
+   * Maintenance mode ({@code maintenance_mode}, a name inferred in docs/panel-contract.md): a flag read as on is
+   * {@link MaintenanceMode#ON}, off {@link MaintenanceMode#OFF}; a flag sent in a shape that cannot be read is
+   * {@link MaintenanceMode#UNKNOWN} (and the server is not given out). No flag at all is {@link MaintenanceMode#OFF}:
+   * the production server list captured from a real DCImanager 6 carries no such field, so its absence is how a
+   * panel without the flag looks, and reading it as unknown would refuse every server of such a panel.
    */
-  static MaintenanceMode maintenance(Optional<Boolean> flag) {
-    return flag.map(on -> on ? MaintenanceMode.ON : MaintenanceMode.OFF).orElse(MaintenanceMode.UNKNOWN);
+  static MaintenanceMode maintenance(Server server) {
+    if (server.rawMaintenanceMode().isEmpty()) {
+      return MaintenanceMode.OFF;
+    }
+    return server.maintenanceMode().map(on -> on ? MaintenanceMode.ON : MaintenanceMode.OFF)
+        .orElse(MaintenanceMode.UNKNOWN);
   }
 
   /** Whether the server is in operation ({@code exploitation_status}): only {@code in_exploitation} is. */

@@ -76,13 +76,13 @@ class Dci6ServersTest {
     assertThat(server.unreadableMac()).isEmpty();
     assertThat(server.configurationLabel()).isEmpty();
     assertThat(server.diagnostics()).isEqualTo(DiagnosticsState.NOT_RUN);
-    assertThat(server.maintenance()).isEqualTo(MaintenanceMode.UNKNOWN);
+    assertThat(server.maintenance()).isEqualTo(MaintenanceMode.OFF);
     assertThat(server.stateInfo()).isEmpty();
     assertThat(server.diagnosticError()).isEmpty();
     assertThat(server.statusErrors()).isFalse();
     assertThat(AvailabilityFilter.of(3, false).check(List.of(server)).availability(0).reasons()).containsExactly(
         AvailabilityCondition.OWNED, AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED,
-        AvailabilityCondition.CONFIGURATION_UNDEFINED, AvailabilityCondition.MAINTENANCE_UNKNOWN);
+        AvailabilityCondition.CONFIGURATION_UNDEFINED);
   }
 
   @Test
@@ -152,6 +152,7 @@ class Dci6ServersTest {
     json.remove("location_id");
     json.remove("location");
     json.putObject("operation").put("id", 4).put("type", "reinstall_firmware").put("status", "paused");
+    json.put("maintenance_mode", "paused-by-admin");
 
     dev.ispkit.engine.inventory.Server server = mapped(json.toString());
 

@@ -2,6 +2,7 @@ package dev.ispkit.adapters.dci6;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ispkit.client.core.transport.PanelJson;
 import dev.ispkit.dci6.ExploitationStatus;
 import dev.ispkit.dci6.Operation;
 import dev.ispkit.dci6.OperationStatus;
@@ -58,9 +59,20 @@ class Dci6WordsTest {
   }
 
   @ParameterizedTest(name = "maintenance_mode {0} is {1}")
-  @CsvSource(nullValues = "null", value = {"true, ON", "false, OFF", "null, UNKNOWN"})
-  void maintenanceFlag(Boolean flag, MaintenanceMode expected) {
-    assertThat(Dci6Words.maintenance(Optional.ofNullable(flag))).isEqualTo(expected);
+  @CsvSource(delimiter = '|', value = {
+      "true | ON", "false | OFF", "1 | ON", "0 | OFF", "'\"on\"' | ON", "'\"off\"' | OFF", "'\"yes\"' | ON",
+      "'\"weird\"' | UNKNOWN", "2 | UNKNOWN", "'{\"a\":1}' | UNKNOWN", "'[]' | UNKNOWN"})
+  void maintenanceFlag(String json, MaintenanceMode expected) throws Exception {
+    Server server = PanelJson.newMapper().readValue("{\"id\":1,\"maintenance_mode\":" + json + "}", Server.class);
+    assertThat(Dci6Words.maintenance(server)).isEqualTo(expected);
+  }
+
+  @Test
+  void noMaintenanceFlagAtAllIsOffAsOnTheCapturedProductionPanel() throws Exception {
+    Server server = PanelJson.newMapper().readValue("{\"id\":1}", Server.class);
+    assertThat(Dci6Words.maintenance(server)).isEqualTo(MaintenanceMode.OFF);
+    Server nullFlag = PanelJson.newMapper().readValue("{\"id\":1,\"maintenance_mode\":null}", Server.class);
+    assertThat(Dci6Words.maintenance(nullFlag)).isEqualTo(MaintenanceMode.OFF);
   }
 
   @ParameterizedTest(name = "exploitation_status ''{0}'' in operation: {1}")
