@@ -2,7 +2,7 @@ package dev.ispkit.benchmarks;
 
 import dev.ispkit.engine.availability.AvailabilityCheck;
 import dev.ispkit.engine.availability.AvailabilityFilter;
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.Server;
 import dev.ispkit.engine.configuration.Configuration;
 import dev.ispkit.engine.configuration.ConfigurationLabelParser;
 import dev.ispkit.engine.configuration.ConfigurationMatcher;
@@ -61,7 +61,7 @@ public class AvailabilityMatchBenchmark {
   public long baselineScan() {
     long sum = 0;
     for (Server server : inventory) {
-      if (!server.owned() && server.locationId() == SyntheticInventory.LOCATION) {
+      if (!server.owned() && server.isInLocation(SyntheticInventory.LOCATION)) {
         sum += server.configurationLabel().hashCode();
       }
     }

@@ -1,6 +1,7 @@
 package dev.ispkit.benchmarks;
 
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.Server;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class MemoryPerServerBenchmark {
   public Server buildServer() {
     long id = ++next;
     return Server.builder().id(id).name("srv" + id).owned(false).configurationLabel("i9-9900K-64Gb-2x1024NVMe")
-        .mac("02:00:00:01:02:03").locationId(3).inOperation(true).build();
+        .mac("02:00:00:01:02:03").locationId(3).maintenance(MaintenanceMode.OFF).inOperation(true).build();
   }
 
   private static double retainedPerItem(IntFunction<List<?>> build) {
@@ -75,15 +76,20 @@ public class MemoryPerServerBenchmark {
       map.put("id", server.id());
       map.put("name", server.name());
       map.put("owned", server.owned());
+      map.put("owner_id", server.ownerId().isPresent() ? server.ownerId().getAsLong() : null);
       map.put("configuration", server.configurationLabel());
       map.put("diagnostics", server.diagnostics());
       map.put("diag_error", server.diagnosticError().orElse(null));
       map.put("has_errors", server.statusErrors());
+      map.put("state_info", server.stateInfo().orElse(null));
       map.put("operation", server.lastOperation());
+      map.put("operation_id", server.runningOperationId().isPresent()
+          ? server.runningOperationId().getAsLong() : null);
       map.put("maintenance", server.maintenance());
       map.put("in_operation", server.inOperation());
       map.put("mac", server.mac().orElse(null));
-      map.put("location_id", server.locationId());
+      map.put("location_id", server.locationId().isPresent() ? server.locationId().getAsLong() : null);
+      map.put("main_ipv4", server.mainIpv4().orElse(null));
       map.put("power_status", server.power());
       map.put("switch_connection", server.switchConnections());
       maps.add(map);

@@ -1,17 +1,19 @@
 package dev.ispkit.benchmarks;
 
-import dev.ispkit.engine.availability.DiagnosticsState;
-import dev.ispkit.engine.availability.LastOperationStatus;
-import dev.ispkit.engine.availability.PowerStatus;
-import dev.ispkit.engine.availability.Server;
-import dev.ispkit.engine.availability.SwitchConnection;
+import dev.ispkit.engine.inventory.DiagnosticsState;
+import dev.ispkit.engine.inventory.LastOperationStatus;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.PowerStatus;
+import dev.ispkit.engine.inventory.Server;
+import dev.ispkit.engine.inventory.SwitchConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded, realistic inventory: a few hundred configuration labels, most servers owned, some in maintenance or
- * other locations, a few with errors or shared MAC addresses, about one in six available.
+ * A seeded, realistic inventory: a few hundred configuration labels, most servers owned (with an owner id and a
+ * main IPv4 address), some in maintenance or other locations, a few with errors or shared MAC addresses, about one
+ * in six available.
  */
 final class SyntheticInventory {
   static final long LOCATION = 3;
@@ -45,22 +47,26 @@ final class SyntheticInventory {
       long id = 1 + i;
       // A new String per server, as a JSON reader produces, so memory and hashing are measured honestly.
       String label = new String(labels.get(random.nextInt(labels.size())).toCharArray());
-      servers.add(Server.builder()
+      Server.Builder server = Server.builder()
           .id(id)
           .name("srv" + id)
-          .owned(roll < 60)
           .configurationLabel(roll == 60 ? "" : label)
           .diagnostics(roll == 61 ? DiagnosticsState.RUNNING : DiagnosticsState.COMPLETED)
           .lastOperation(roll == 62 ? LastOperationStatus.FAILED : LastOperationStatus.OK)
-          .maintenance(roll >= 63 && roll < 68)
+          .maintenance(roll >= 63 && roll < 68 ? MaintenanceMode.ON : MaintenanceMode.OFF)
           .inOperation(roll != 68)
           .statusErrors(roll == 69)
           .mac(roll == 70 ? "02:00:00:00:00:01" : String.format("02:%02x:%02x:%02x:%02x:%02x", (id >>> 32) & 0xff,
               (id >>> 24) & 0xff, (id >>> 16) & 0xff, (id >>> 8) & 0xff, id & 0xff))
           .locationId(roll >= 71 && roll < 83 ? 4 : LOCATION)
           .power(roll < 60 ? PowerStatus.ON : PowerStatus.OFF)
-          .switchConnections(ports)
-          .build());
+          .switchConnections(ports);
+      if (roll < 60) {
+        // An owned server has its owner's id and a main address, as the adapter reads them from the panel.
+        server.ownerId(900 + id % 500)
+            .mainIpv4("10." + (id >>> 16 & 0xff) + "." + (id >>> 8 & 0xff) + "." + (id & 0xff));
+      }
+      servers.add(server.build());
     }
     return servers;
   }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * bound to the IP, {@code value} for an IP or pricelist it does not accept) and its message.
  *
  * <pre>{@code
- * IpCheck check = client.checkIp("3541", Period.months(1), "192.0.2.10");
+ * IpCheck check = client.checkIp("3541", 1, "192.0.2.10");
  * if (!check.orderable()) {
  *   log.info("cannot order on 192.0.2.10: {}", check.refusal().orElse("-"));
  * }

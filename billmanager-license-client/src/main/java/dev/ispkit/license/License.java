@@ -4,16 +4,19 @@ import dev.ispkit.client.core.transport.Require;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * One license as the license server describes it ({@code soft.edit} without {@code sok}, or a row of the license
- * list): what the free-license pool and the service lifecycles read.
+ * One license as the license server describes it: the {@code soft.edit} form (a full read, {@link
+ * LicenseServerClient#get(long)}), a row of the license list ({@link LicenseServerClient#list()}: the real list
+ * lacks the key and the change times), or a row completed by its form ({@link
+ * LicenseServerClient#poolCandidates(String)}).
  *
- * <p>Values are BILLmanager's as given: dates are the server's local dates (BILLmanager does not say its time zone);
- * a field the server left out or wrote in an unknown form is empty rather than a failure, so one odd row never
- * hides the others. {@code toString()} never prints the activation key.
+ * <p>Values are BILLmanager's as given: dates are the server's local dates and times (BILLmanager does not say its
+ * time zone); a field the server left out or wrote in a form that cannot be read is empty rather than a failure, so
+ * one odd row never hides the others. {@code toString()} never prints the activation key.
  *
  * <pre>{@code
  * License license = client.get(81234);
@@ -21,17 +24,16 @@ import org.immutables.value.Value;
  *     && (license.status() == LicenseStatus.ACTIVE || license.status() == LicenseStatus.SUSPENDED);
  * }</pre>
  *
- * <p>What is known about the time of the last IP and key change: BILLmanager's own pool rule (a license is free only
- * when its IP and key were last changed more than a month ago) shows the server keeps them, but no public source
- * names the fields. {@link #ipChangedAt()} and {@link #keyChangedAt()} read the columns {@code ipchangedate} and
- * {@code keychangedate} (inferred names, the ones ispkit's panel simulator serves); when a server does not send
- * them they are empty, and the caller has to rely on its own record of when it changed them.
+ * <p>Column names: public code that runs against ISPsystem's license server reads {@code pricelist_id}, {@code
+ * ip_change_date} and {@code lickey_change_date}; those are read first, and the names earlier ispkit versions
+ * guessed ({@code pricelist}, {@code ipchangedate}, {@code keychangedate}) only when the real ones are absent or
+ * unreadable. An empty change time means "unknown", never "never changed".
  */
 @Value.Immutable
 public abstract class License {
   License() {}
 
-  /** A builder; id and status code are required, text fields default to empty. */
+  /** A builder; the id is required, text fields default to empty. */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,20 +56,28 @@ public abstract class License {
     return "";
   }
 
-  /** The activation key, empty until the server has made it (status {@link LicenseStatus#PROCESSING}). */
+  /**
+   * The activation key ({@code lickey}), empty until the server has made it (status {@link
+   * LicenseStatus#PROCESSING}), and empty in a row of the license list, which does not carry it.
+   */
   @Value.Redacted
   public abstract Optional<String> key();
 
-  /** BILLmanager's status code as sent, for example {@code 2}; kept for codes {@link LicenseStatus} does not know. */
-  public abstract String statusCode();
+  /** BILLmanager's status code as sent ({@code status}), for example {@code "2"}; empty when not sent. */
+  public abstract Optional<String> rawStatus();
 
-  /** The status; {@link LicenseStatus#UNKNOWN} for a code this client does not know (see {@link #statusCode()}). */
-  @Value.Derived
+  /**
+   * The status; {@link LicenseStatus#UNKNOWN} when the code is unknown or missing ({@link #rawStatus()} keeps the
+   * code).
+   */
   public LicenseStatus status() {
-    return LicenseStatus.fromCode(statusCode());
+    return LicenseStatus.of(rawStatus().orElse(null));
   }
 
-  /** The pricelist (tariff) id, for example 3541 for ISPmanager Lite. */
+  /**
+   * The pricelist (tariff) id, for example 3541 for ISPmanager Lite: {@code pricelist_id}, else {@code pricelist}
+   * when that is a number.
+   */
   public abstract OptionalLong pricelist();
 
   /** The pricelist's name as the server shows it, when it sends one ({@code pricelist_name}). */
@@ -85,24 +95,30 @@ public abstract class License {
   /** The day it was ordered ({@code createdate}). */
   public abstract Optional<LocalDate> createDate();
 
-  /** The period it was ordered for ({@code period}), when sent and known. */
-  public abstract Optional<Period> period();
+  /**
+   * The period it was ordered for ({@code period}) as a BILLmanager period code: months, {@code -100} trial, {@code
+   * -50} one day, {@code 0} lifetime; empty when not sent or not such a code.
+   */
+  public abstract OptionalInt period();
 
-  /** The automatic renewal period ({@code autoprolong}); empty when off or not sent. */
-  public abstract Optional<Period> autoprolong();
+  /**
+   * The automatic renewal period ({@code autoprolong}): months, or {@code -50} one day; empty when off ({@code null}
+   * or {@code 0} on the server) or not sent.
+   */
+  public abstract OptionalInt autoprolong();
 
   /** The caller's own id stored on the license at order time ({@code remoteid}), when sent and not empty. */
   public abstract Optional<String> remoteId();
 
   /**
-   * When its IP was last changed, in the server's local time, if the server tells ({@code ipchangedate}, an
-   * inferred column; see the class description).
+   * When its IP was last changed, in the server's local time ({@code ip_change_date}, else {@code ipchangedate});
+   * empty when unknown: not sent (the license list does not carry it), empty, or not a date.
    */
   public abstract Optional<LocalDateTime> ipChangedAt();
 
   /**
-   * When its activation key was last changed, in the server's local time, if the server tells ({@code
-   * keychangedate}, an inferred column; see the class description).
+   * When its activation key was last changed, in the server's local time ({@code lickey_change_date}, else {@code
+   * keychangedate}); empty when unknown, as {@link #ipChangedAt()}.
    */
   public abstract Optional<LocalDateTime> keyChangedAt();
 

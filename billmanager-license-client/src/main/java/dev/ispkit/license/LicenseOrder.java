@@ -3,6 +3,7 @@ package dev.ispkit.license;
 import dev.ispkit.client.core.InvalidInputException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * LicenseOrder order = LicenseOrder.builder()
  *     .pricelist("3541")                       // ISPmanager Lite
- *     .period(Period.months(1))
+ *     .period(1)                               // months
  *     .ip("192.0.2.10")
  *     .licenseName("Item #1042 addon vps1042.example.com")
  *     .remoteId("1042")
@@ -32,8 +33,11 @@ public abstract class LicenseOrder {
   /** The pricelist (tariff) id on the license server, digits only, for example {@code 3541}. */
   public abstract String pricelist();
 
-  /** The period to buy; ISPsystem licenses offer 1 and 12 months (and some a trial). */
-  public abstract Period period();
+  /**
+   * The period to buy, as BILLmanager's period code: a number of months (1 to 120), {@code -100} trial, {@code -50}
+   * one day, {@code 0} lifetime. ISPsystem licenses offer 1 and 12 months (and some a trial).
+   */
+  public abstract int period();
 
   /** The IPv4 or IPv6 address the license is for. */
   public abstract String ip();
@@ -42,10 +46,11 @@ public abstract class LicenseOrder {
   public abstract String licenseName();
 
   /**
-   * The automatic renewal period ({@code autoprolong}); sent only when set, so the server's default applies
-   * otherwise. The reselling docs say it must equal the period for renewal to be switched on.
+   * The automatic renewal period ({@code autoprolong}): months (1 to 120) or {@code -50} one day; sent only when
+   * set, so the server's default applies otherwise. The reselling docs say it must equal the period for renewal to
+   * be switched on.
    */
-  public abstract Optional<Period> autoprolong();
+  public abstract OptionalInt autoprolong();
 
   /** The caller's own id to store on the license ({@code remoteid}), for example its service id. */
   public abstract Optional<String> remoteId();
@@ -59,6 +64,8 @@ public abstract class LicenseOrder {
   @Value.Check
   void check() {
     InputChecks.pricelist("pricelist", pricelist());
+    InputChecks.period("period", period());
+    autoprolong().ifPresent(code -> InputChecks.renewalPeriod("autoprolong", code));
     InputChecks.ip("ip", ip());
     InputChecks.name("licenseName", licenseName());
     remoteId().ifPresent(id -> {

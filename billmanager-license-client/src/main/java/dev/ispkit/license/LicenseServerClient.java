@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  *     .credentials(Credentials.of("reseller", password))
  *     .build();
  * try (LicenseServerClient licenses = LicenseServerClient.create(config)) {
- *   if (licenses.checkIp("3541", Period.months(1), "192.0.2.10").orderable()) {
- *     long id = licenses.order(LicenseOrder.builder().pricelist("3541").period(Period.months(1))
+ *   if (licenses.checkIp("3541", 1, "192.0.2.10").orderable()) {
+ *     long id = licenses.order(LicenseOrder.builder().pricelist("3541").period(1)
  *         .ip("192.0.2.10").licenseName("Item #1042 addon vps1042").build());
  *     License ready = licenses.awaitKey(id, WaitOptions.timeout(Duration.ofMinutes(5)));
  *   }
@@ -58,6 +58,11 @@ import org.slf4j.LoggerFactory;
  * {@code func}, the call's fields, {@code out=json}, {@code lang=en} (English error messages) and the credentials
  * ({@code authinfo}, or the session's {@code auth}), all in the body, so no password lands in an access log or in a
  * URL shown by an exception. The configuration's {@code apiPrefix} is not used: the base URL names the whole path.
+ *
+ * <p>Periods are BILLmanager's period codes, as {@code period=} carries them: a number of months (1 to 120; ISPsystem
+ * licenses are sold for 1 and 12), {@code -100} trial, {@code -50} one day, {@code 0} lifetime. Which period a
+ * license is bought or renewed for is the provisioning engine's business; this client only checks that the code is
+ * one of these.
  *
  * <p>Failures: BILLmanager answers errors with HTTP 200 and {@code doc.error}; they become the exceptions of {@code
  * dev.ispkit.client.core}: type {@code value} a {@link PanelInvalidRequestException}, {@code missed} a {@link
@@ -133,18 +138,24 @@ public final class LicenseServerClient implements AutoCloseable {
    * Asks whether a license of a pricelist may be ordered for an IP ({@code soft.checkip}), as BILLmanager's own
    * processing modules do before ordering.
    *
+   * <p>Sent with {@code sok=yes}, as public code against ISPsystem's server does: the check is a confirmed
+   * function call, not a form to show.
+   *
    * @param pricelist the pricelist id, digits only, for example {@code 3541}
-   * @param period the period the order would be for
+   * @param period the period code the order would be for: months (1 to 120), {@code -100} trial, {@code -50} day,
+   *     {@code 0} lifetime
    * @param ip the IPv4 or IPv6 address
    * @return orderable, or the server's refusal ({@code doc.error} of type {@code value}, {@code exists} or {@code
    *     missed}; an authentication or permission error is thrown instead)
-   * @throws InvalidInputException for a pricelist that is not numeric, an IP that is not a literal, a null period
+   * @throws InvalidInputException for a pricelist that is not numeric, an unknown period code, an IP that is not a
+   *     literal
    */
-  public IpCheck checkIp(String pricelist, Period period, String ip) {
+  public IpCheck checkIp(String pricelist, int period, String ip) {
     Map<String, String> form = form("soft.checkip");
     form.put("pricelist", InputChecks.pricelist("pricelist", pricelist));
-    form.put("period", code("period", period));
+    form.put("period", String.valueOf(InputChecks.period("period", period)));
     form.put("ip", InputChecks.ip("ip", ip));
+    form.put("sok", "yes");
     try {
       send(form);
       return IpCheck.allowed();
@@ -165,24 +176,26 @@ public final class LicenseServerClient implements AutoCloseable {
    * #list()} tells whether the order went through.
    *
    * @param order what to order, checked when it was built
-   * @return the new license's id
+   * @return the new license's id ({@code doc.id}, else {@code doc.item.id})
    * @throws PanelInvalidRequestException when the server refuses the order (for example a low balance)
    */
   public long order(LicenseOrder order) {
     Objects.requireNonNull(order, "order");
     Map<String, String> form = form("soft.order.param");
     form.put("pricelist", order.pricelist());
-    form.put("period", String.valueOf(order.period().code()));
+    form.put("period", String.valueOf(order.period()));
     form.put("ip", order.ip());
     form.put("licname", order.licenseName());
-    order.autoprolong().ifPresent(autoprolong -> form.put("autoprolong", String.valueOf(autoprolong.code())));
+    order.autoprolong().ifPresent(autoprolong -> form.put("autoprolong", String.valueOf(autoprolong)));
     order.remoteId().ifPresent(remoteId -> form.put("remoteid", remoteId));
     order.addons().forEach((addon, quantity) -> form.put("addon_" + addon, String.valueOf(quantity)));
     form.put("sok", "ok");
     form.put("skipbasket", "on");
     form.put("clicked_button", "finish");
     JsonNode doc = send(form);
-    long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive).orElseThrow(() ->
+    // ISPsystem's own module reads doc.id; newer public code reads doc["item.id"]: either will do.
+    long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive)
+        .or(() -> Doc.nonBlank(doc, "item.id").flatMap(LicenseServerClient::positive)).orElseThrow(() ->
         new PanelResponseException(PANEL_NAME + " accepted the order of pricelist " + order.pricelist() + " for "
             + order.ip() + " but sent no license id; the license may have been ordered: look for it in list()",
             new PanelErrorDetails(200, null, null, new PanelCall("POST", "[func=soft.order.param]")), null));
@@ -192,39 +205,77 @@ public final class LicenseServerClient implements AutoCloseable {
   }
 
   /**
-   * Reads one license ({@code soft.edit} without {@code sok}: the edit form, which changes nothing).
+   * Reads one license in full ({@code soft.edit} with its {@code elid} and without {@code sok}: the edit form, which
+   * changes nothing). This is the read that carries the key and the times of the last IP and key change.
    *
    * @param id the license id
    * @return the license
    * @throws PanelNotFoundException when the server knows no such license ({@code missed})
    */
   public License get(long id) {
-    Map<String, String> form = form("soft.edit");
-    form.put("elid", String.valueOf(Require.id("id", id)));
-    return LicenseFields.read(send(form), id);
+    return LicenseFields.read(readForm(id), id);
   }
 
   /**
-   * Lists the account's licenses ({@code func=soft}).
+   * Lists the account's licenses ({@code func=soft}), one row each, as the list carries them.
    *
-   * <p><b>Inferred:</b> no public source shows BILLmanager 5/6 code listing licenses; ispkit decided the call and its
-   * columns ({@code id, name, licname, ip, status, pricelist, expiredate, period, lickey}) once, in {@code
-   * docs/panel-contract.md}. A row without a usable id is skipped (and logged), since nothing could be done with it;
-   * a one-row list sent as a single object instead of an array reads as one license.
+   * <p>The list is not a full read: public code against ISPsystem's server reads every license it needs in full
+   * with {@code soft.edit} because the rows "do not carry enough data". Expect the key and the change times to be
+   * empty here; {@link #get(long)} reads them, and {@link #poolCandidates(String)} does both for the free-license
+   * pool. A row without a usable id is skipped (and logged), since nothing could be done with it; a one-row list
+   * sent as a single object instead of an array reads as one license.
    *
    * @return the licenses, in the server's order, deleted ones included when the server lists them
    */
   public List<License> list() {
     List<License> licenses = new ArrayList<>();
-    for (JsonNode row : Doc.elems(send(form("soft")))) {
-      Optional<License> license = LicenseFields.read(row);
-      if (license.isPresent()) {
-        licenses.add(license.get());
-      } else {
-        LOG.warn("{}: a license list row without an id was skipped (fields {})", PANEL_NAME, fieldNames(row));
-      }
+    for (Row row : rows()) {
+      licenses.add(row.listed());
     }
     return licenses;
+  }
+
+  /**
+   * The licenses that may be waiting in the free-license pool for a pricelist, each read in full: lists the
+   * licenses ({@code func=soft}), then reads with {@code soft.edit} every one the list does not rule out, and keeps
+   * those the full read does not rule out either. Ruled out is a license shown with another status than active or
+   * suspended, another license name than {@code free.lic}, another IP than {@code 0.0.0.0}, or another pricelist; a
+   * field a row does not carry rules nothing out.
+   *
+   * <p>Each license is its list row completed by its form (the form's fields win), so the key and the change times
+   * come from the full read. Whether a license is free (expiry, change times over a month old) is the provisioning
+   * engine's rule, not judged here. A license deleted between the list and its read is left out.
+   *
+   * <pre>{@code
+   * List<License> candidates = client.poolCandidates("3541");   // one func=soft, one soft.edit per candidate
+   * }</pre>
+   *
+   * @param pricelist the pricelist id, digits only, for example {@code 3541}
+   * @return the candidates, in the list's order
+   * @throws InvalidInputException for a pricelist that is not numeric
+   */
+  public List<License> poolCandidates(String pricelist) {
+    long wanted = Long.parseLong(InputChecks.pricelist("pricelist", pricelist));
+    List<License> candidates = new ArrayList<>();
+    for (Row row : rows()) {
+      long id = row.listed().id();
+      if (!LicenseFields.mayBeFree(row.fields(), row.listed(), wanted)) {
+        continue;
+      }
+      JsonNode form;
+      try {
+        form = readForm(id);
+      } catch (PanelNotFoundException gone) {
+        LOG.debug("{}: license {} was listed but is gone; not a pool candidate", PANEL_NAME, id);
+        continue;
+      }
+      JsonNode full = LicenseFields.merge(row.fields(), form);
+      License license = LicenseFields.read(full, id);
+      if (LicenseFields.mayBeFree(full, license, wanted)) {
+        candidates.add(license);
+      }
+    }
+    return candidates;
   }
 
   /**
@@ -268,14 +319,14 @@ public final class LicenseServerClient implements AutoCloseable {
    * caller to prolong again.
    *
    * @param id the license id
-   * @param period how long to prolong it for
+   * @param period how long to prolong it for, as a period code (months 1 to 120; see the class description)
    * @return the new expiry date, from the answer's {@code doc.newexpiredate} (read one level deeper, {@code
    *     doc.doc.newexpiredate}, where BILLmanager puts it); empty when the answer has none
    */
-  public Optional<LocalDate> prolong(long id, Period period) {
+  public Optional<LocalDate> prolong(long id, int period) {
     Map<String, String> form = form("service.prolong");
     form.put("elid", String.valueOf(Require.id("id", id)));
-    form.put("period", code("period", period));
+    form.put("period", String.valueOf(InputChecks.period("period", period)));
     form.put("sok", "ok");
     JsonNode doc = send(form);
     return Doc.date(doc.get("doc"), "newexpiredate").or(() -> Doc.date(doc, "newexpiredate"));
@@ -322,13 +373,13 @@ public final class LicenseServerClient implements AutoCloseable {
    *
    * @param id the license id
    * @param pricelist the new pricelist id, digits only
-   * @param period the period under the new pricelist
+   * @param period the period code under the new pricelist (see the class description)
    */
-  public void changePricelist(long id, String pricelist, Period period) {
+  public void changePricelist(long id, String pricelist, int period) {
     Map<String, String> form = form("service.changepricelist");
     form.put("elid", String.valueOf(Require.id("id", id)));
     form.put("pricelist", InputChecks.pricelist("pricelist", pricelist));
-    form.put("period", code("period", period));
+    form.put("period", String.valueOf(InputChecks.period("period", period)));
     form.put("sok", "ok");
     send(form);
   }
@@ -364,7 +415,7 @@ public final class LicenseServerClient implements AutoCloseable {
         license -> license.hasKey() ? OperationPoller.Outcome.SUCCEEDED
             : license.status() == LicenseStatus.DELETED ? OperationPoller.Outcome.FAILED
             : OperationPoller.Outcome.RUNNING,
-        license -> "status " + license.status() + " (" + license.statusCode() + "), "
+        license -> "status " + license.status() + " (" + license.rawStatus().orElse("none") + "), "
             + (license.status() == LicenseStatus.DELETED ? "the license is deleted" : "no key yet"),
         options, progress, clock, sleeper);
   }
@@ -387,9 +438,29 @@ public final class LicenseServerClient implements AutoCloseable {
     return api.call(form);
   }
 
-  private static String code(String field, Period period) {
-    return String.valueOf(Require.present(field, period).code());
+  /** The {@code soft.edit} form of one license: its full read. */
+  private JsonNode readForm(long id) {
+    Map<String, String> form = form("soft.edit");
+    form.put("elid", String.valueOf(Require.id("id", id)));
+    return send(form);
   }
+
+  /** The rows of {@code func=soft} that have a usable id; the others are logged and skipped. */
+  private List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode fields : Doc.elems(send(form("soft")))) {
+      Optional<License> listed = LicenseFields.read(fields);
+      if (listed.isPresent()) {
+        rows.add(new Row(fields, listed.get()));
+      } else {
+        LOG.warn("{}: a license list row without an id was skipped (fields {})", PANEL_NAME, fieldNames(fields));
+      }
+    }
+    return rows;
+  }
+
+  /** One row of the license list: its fields as sent and the license they make. */
+  private record Row(JsonNode fields, License listed) {}
 
   /** Whether the failure is the server's {@code doc.error} (an answer), not an HTTP status of a proxy or the like. */
   private static boolean answeredWithDoc(PanelException failure) {

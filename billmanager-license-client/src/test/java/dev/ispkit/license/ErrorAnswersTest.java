@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and only calls that cannot have done anything twice are repeated.
  */
 final class ErrorAnswersTest extends ConnectedClient {
-  private static final LicenseOrder ORDER = LicenseOrder.builder().pricelist("3541").period(Period.months(1))
+  private static final LicenseOrder ORDER = LicenseOrder.builder().pricelist("3541").period(1)
       .ip("192.0.2.10").licenseName("Item #1042").build();
 
   static Stream<Arguments> errorTypes() {

@@ -35,7 +35,7 @@ final class InputRefusalTest extends ConnectedClient {
 
   private static LicenseOrder.Builder order() {
     LicenseOrder.Builder order = LicenseOrder.builder();
-    order.pricelist("3541").period(Period.months(1)).ip("192.0.2.10").licenseName("Item #1042");
+    order.pricelist("3541").period(1).ip("192.0.2.10").licenseName("Item #1042");
     return order;
   }
 
@@ -43,15 +43,15 @@ final class InputRefusalTest extends ConnectedClient {
   @ValueSource(strings = {"", " 3541", "3541 ", "35a1", "-3541", "+3541", "0", "3541.0", "ispmanager-lite",
       "1234567890123456789"})
   void aPricelistThatIsNotAPositiveNumberIsRefused(String pricelist) {
-    assertRefused(() -> client.checkIp(pricelist, Period.months(1), "192.0.2.10"), "pricelist", pricelist);
-    assertRefused(() -> client.changePricelist(5, pricelist, Period.months(1)), "pricelist", pricelist);
+    assertRefused(() -> client.checkIp(pricelist, 1, "192.0.2.10"), "pricelist", pricelist);
+    assertRefused(() -> client.changePricelist(5, pricelist, 1), "pricelist", pricelist);
     assertRefused(() -> order().pricelist(pricelist).build(), "pricelist", pricelist);
     assertRefused(() -> order().putAddons(pricelist, 1).build(), "addons", pricelist);
   }
 
   @Test
   void aMissingPricelistIsRefused() {
-    assertRefused(() -> client.checkIp(null, Period.months(1), "192.0.2.10"), "pricelist", null);
+    assertRefused(() -> client.checkIp(null, 1, "192.0.2.10"), "pricelist", null);
   }
 
   @Test
@@ -66,28 +66,35 @@ final class InputRefusalTest extends ConnectedClient {
       " 192.0.2.10", "192.0.2.10 ", "192.0.2.10/32", "[2001:db8::1]", "2001:db8::1::2", "2001:db8:::1",
       "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::1", "fe80::1%eth0", "2001:db8::g", "::ffff:1.2.3.256", ":1::"})
   void anIpThatIsNotALiteralIsRefused(String ip) {
-    assertRefused(() -> client.checkIp("3541", Period.months(1), ip), "ip", ip);
+    assertRefused(() -> client.checkIp("3541", 1, ip), "ip", ip);
     assertRefused(() -> client.changeIpAndName(5, ip, "free.lic"), "ip", ip);
     assertRefused(() -> order().ip(ip).build(), "ip", ip);
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {-101, -99, -51, -49, -1, 121, 1000})
-  void anUnknownPeriodCodeIsRefused(int code) {
-    assertRefused(() -> Period.ofCode(code), "period", String.valueOf(code));
+  @ValueSource(ints = {-101, -99, -51, -49, -1, 121, 1000, Integer.MIN_VALUE})
+  void anUnknownPeriodCodeIsRefusedEverywhereAPeriodIsSent(int code) {
+    String value = String.valueOf(code);
+    assertRefused(() -> client.checkIp("3541", code, "192.0.2.10"), "period", value);
+    assertRefused(() -> client.prolong(5, code), "period", value);
+    assertRefused(() -> client.changePricelist(5, "3541", code), "period", value);
+    assertRefused(() -> order().period(code).build(), "period", value);
+    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> client.prolong(5, code));
+    assertThat(refused.getMessage()).contains("-100 trial", "-50 day", "0 lifetime");
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, -1, 121})
-  void aMonthCountOutOfRangeIsRefused(int months) {
-    assertRefused(() -> Period.months(months), "period", String.valueOf(months));
+  @ValueSource(ints = {-100, 0, -1, 121})
+  void anAutoprolongThatIsNoRenewalPeriodIsRefused(int code) {
+    assertRefused(() -> order().autoprolong(code).build(), "autoprolong", String.valueOf(code));
   }
 
   @Test
-  void aMissingPeriodIsRefused() {
-    assertRefused(() -> client.checkIp("3541", null, "192.0.2.10"), "period", null);
-    assertRefused(() -> client.prolong(5, null), "period", null);
-    assertRefused(() -> client.changePricelist(5, "3541", null), "period", null);
+  void everyBillmanagerPeriodCodeIsAccepted() {
+    for (int code : new int[] {-100, -50, 0, 1, 3, 6, 12, 24, 36, 120}) {
+      assertThat(order().period(code).build().period()).isEqualTo(code);
+    }
+    assertThat(order().autoprolong(-50).build().autoprolong()).hasValue(-50);
   }
 
   static Stream<Arguments> blankNames() {
@@ -109,7 +116,7 @@ final class InputRefusalTest extends ConnectedClient {
   void aLicenseIdThatIsNotPositiveIsRefused(long id) {
     String value = String.valueOf(id);
     Stream.<Consumer<Long>>of(client::get, client::suspend, client::resume, client::delete,
-        i -> client.newKey(i), i -> client.prolong(i, Period.months(1)),
+        i -> client.newKey(i), i -> client.prolong(i, 1),
         i -> client.changeIpAndName(i, "0.0.0.0", "free.lic"),
         i -> client.awaitKey(i, WaitOptions.timeout(Duration.ofMinutes(1))))
         .forEach(call -> assertRefused(() -> call.accept(id), "id", value));

@@ -1,5 +1,6 @@
 package dev.ispkit.license;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.ispkit.license.LicenseServer.AUTHINFO;
 import static dev.ispkit.license.LicenseServer.KEY;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelAuthenticationException;
@@ -30,12 +32,13 @@ import org.junit.jupiter.api.Test;
 
 /** Every call: the exact form it sends (nothing in the URL) and the typed value it makes of the answer. */
 final class LicenseCallsTest extends ConnectedClient {
+  /** A {@code soft.edit} form with the column names public code reads from ISPsystem's server. */
   private static final String LICENSE_FIELDS = String.join(",",
       field("id", "81234"), field("name", "ISPmanager Lite"), field("licname", "Item #1042 addon vps1042"),
-      field("ip", "192.0.2.10"), field("lickey", KEY), field("status", "2"), field("pricelist", "3541"),
+      field("ip", "192.0.2.10"), field("lickey", KEY), field("status", "2"), field("pricelist_id", "3541"),
       field("pricelist_name", "ISPmanager 5 Lite"), field("period", "1"), field("createdate", "2026-10-22"),
       field("expiredate", "2026-12-22"), field("autoprolong", "1"), field("remoteid", "1042"),
-      field("ipchangedate", "2026-10-22 09:15:00"), field("keychangedate", "2026-10-23"));
+      field("ip_change_date", "2026-10-22 09:15:00"), field("lickey_change_date", "2026-10-23"));
 
   /** The one request: a POST to the bare path (no query at all), a form body, these fields in this order. */
   @SafeVarargs
@@ -59,12 +62,12 @@ final class LicenseCallsTest extends ConnectedClient {
   void checkIpSendsPricelistPeriodAndIpAndSaysOrderable() {
     wm.getWireMock().register(func("soft.checkip").willReturn(ok()));
 
-    IpCheck check = client.checkIp("3541", Period.months(1), "192.0.2.10");
+    IpCheck check = client.checkIp("3541", 1, "192.0.2.10");
 
     assertThat(check.orderable()).isTrue();
     assertThat(check.refusal()).isEmpty();
     assertSentOnce(entry("func", "soft.checkip"), entry("pricelist", "3541"), entry("period", "1"),
-        entry("ip", "192.0.2.10"));
+        entry("ip", "192.0.2.10"), entry("sok", "yes"));
   }
 
   @Test
@@ -72,20 +75,20 @@ final class LicenseCallsTest extends ConnectedClient {
     wm.getWireMock().register(func("soft.checkip")
         .willReturn(error("exists", "ip", "A license of this type for IP 192.0.2.10 already exists")));
 
-    IpCheck check = client.checkIp("3541", Period.months(12), "2001:db8::10");
+    IpCheck check = client.checkIp("3541", 12, "2001:db8::10");
 
     assertThat(check.orderable()).isFalse();
     assertThat(check.refusalType()).contains("exists");
     assertThat(check.refusal()).contains("A license of this type for IP 192.0.2.10 already exists");
     assertSentOnce(entry("func", "soft.checkip"), entry("pricelist", "3541"), entry("period", "12"),
-        entry("ip", "2001:db8::10"));
+        entry("ip", "2001:db8::10"), entry("sok", "yes"));
   }
 
   @Test
   void checkIpStillThrowsWhenTheCredentialsAreRefused() {
     wm.getWireMock().register(func("soft.checkip").willReturn(error("auth", "", "Invalid username or password")));
 
-    assertThatThrownBy(() -> client.checkIp("3541", Period.months(1), "192.0.2.10"))
+    assertThatThrownBy(() -> client.checkIp("3541", 1, "192.0.2.10"))
         .isInstanceOf(PanelAuthenticationException.class);
   }
 
@@ -94,10 +97,10 @@ final class LicenseCallsTest extends ConnectedClient {
     wm.getWireMock().register(func("soft.order.param").willReturn(doc("\"ok\":{}," + field("id", "81234"))));
     LicenseOrder order = LicenseOrder.builder()
         .pricelist("4601")
-        .period(Period.months(12))
+        .period(12)
         .ip("192.0.2.10")
         .licenseName("Item #1042 addon vps1042.example.com")
-        .autoprolong(Period.months(12))
+        .autoprolong(12)
         .remoteId("1042")
         .putAddons("4602", 2)
         .build();
@@ -115,7 +118,7 @@ final class LicenseCallsTest extends ConnectedClient {
   void orderWithoutOptionsSendsNoneOfThem() {
     wm.getWireMock().register(func("soft.order.param").willReturn(doc(field("id", "81235"))));
 
-    long id = client.order(LicenseOrder.builder().pricelist("3541").period(Period.TRIAL).ip("192.0.2.11")
+    long id = client.order(LicenseOrder.builder().pricelist("3541").period(-100).ip("192.0.2.11")
         .licenseName("free.lic").build());
 
     assertThat(id).isEqualTo(81235L);
@@ -125,7 +128,17 @@ final class LicenseCallsTest extends ConnectedClient {
   }
 
   @Test
-  void getReadsTheEditFormIntoALicense() {
+  void orderTakesTheNewIdFromItemIdWhenTheAnswerHasNoId() {
+    wm.getWireMock().register(func("soft.order.param").willReturn(doc("\"ok\":{}," + field("item.id", "81236"))));
+
+    long id = client.order(LicenseOrder.builder().pricelist("3541").period(1).ip("192.0.2.12")
+        .licenseName("Item #1043").build());
+
+    assertThat(id).isEqualTo(81236L);
+  }
+
+  @Test
+  void getReadsTheEditFormWithTheRealServersColumnNames() {
     wm.getWireMock().register(func("soft.edit").willReturn(doc(LICENSE_FIELDS + "," + field("elid", "81234"))));
 
     License license = client.get(81234);
@@ -137,17 +150,56 @@ final class LicenseCallsTest extends ConnectedClient {
     assertThat(license.ip()).isEqualTo("192.0.2.10");
     assertThat(license.key()).contains(KEY);
     assertThat(license.status()).isEqualTo(LicenseStatus.ACTIVE);
-    assertThat(license.statusCode()).isEqualTo("2");
+    assertThat(license.rawStatus()).contains("2");
     assertThat(license.pricelist()).isEqualTo(OptionalLong.of(3541));
     assertThat(license.pricelistName()).contains("ISPmanager 5 Lite");
-    assertThat(license.period()).contains(Period.months(1));
-    assertThat(license.autoprolong()).contains(Period.months(1));
+    assertThat(license.period()).hasValue(1);
+    assertThat(license.autoprolong()).hasValue(1);
     assertThat(license.createDate()).contains(LocalDate.of(2026, 10, 22));
     assertThat(license.expireDate()).contains(LocalDate.of(2026, 12, 22));
     assertThat(license.remoteId()).contains("1042");
     assertThat(license.ipChangedAt()).contains(LocalDateTime.of(2026, 10, 22, 9, 15));
     assertThat(license.keyChangedAt()).contains(LocalDateTime.of(2026, 10, 23, 0, 0));
     assertThat(license.toString()).doesNotContain(KEY).contains("key=****");
+  }
+
+  @Test
+  void getStillReadsTheColumnNamesEarlierVersionsGuessed() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",", field("licname", "free.lic"),
+        field("status", "3"), field("pricelist", "3541"), field("ipchangedate", "2026-09-01 08:00:00"),
+        field("keychangedate", "2026-09-02")))));
+
+    License license = client.get(81300);
+
+    assertSentOnce(entry("func", "soft.edit"), entry("elid", "81300"));
+    assertThat(license.pricelist()).isEqualTo(OptionalLong.of(3541));
+    assertThat(license.ipChangedAt()).contains(LocalDateTime.of(2026, 9, 1, 8, 0));
+    assertThat(license.keyChangedAt()).contains(LocalDateTime.of(2026, 9, 2, 0, 0));
+  }
+
+  @Test
+  void theRealColumnNamesWinAndTheOldOnesOnlyFillWhatTheyLeaveUnreadable() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",",
+        field("pricelist_id", "4601"), field("pricelist", "ISPmanager Business"),
+        field("ip_change_date", "2026-10-01 10:00:00"), field("ipchangedate", "2020-01-01 00:00:00"),
+        field("lickey_change_date", "0000-00-00 00:00:00"), field("keychangedate", "2026-10-02 11:00:00")))));
+
+    License license = client.get(81301);
+
+    assertThat(license.pricelist()).isEqualTo(OptionalLong.of(4601));
+    assertThat(license.ipChangedAt()).contains(LocalDateTime.of(2026, 10, 1, 10, 0));
+    assertThat(license.keyChangedAt()).contains(LocalDateTime.of(2026, 10, 2, 11, 0));
+  }
+
+  @Test
+  void aChangeTimeThatCannotBeReadIsUnknownNeverLongAgo() {
+    wm.getWireMock().register(func("soft.edit").willReturn(doc(String.join(",",
+        field("ip_change_date", "0000-00-00 00:00:00"), field("lickey_change_date", "yesterday")))));
+
+    License license = client.get(81302);
+
+    assertThat(license.ipChangedAt()).isEmpty();
+    assertThat(license.keyChangedAt()).isEmpty();
   }
 
   @Test
@@ -160,7 +212,7 @@ final class LicenseCallsTest extends ConnectedClient {
 
     assertThat(license.id()).isEqualTo(5L);
     assertThat(license.status()).isEqualTo(LicenseStatus.UNKNOWN);
-    assertThat(license.statusCode()).isEqualTo("7");
+    assertThat(license.rawStatus()).contains("7");
     assertThat(license.hasKey()).isFalse();
     assertThat(license.expireDate()).isEmpty();
     assertThat(license.pricelist()).isEmpty();
@@ -168,12 +220,18 @@ final class LicenseCallsTest extends ConnectedClient {
     assertThat(license.keyChangedAt()).isEmpty();
   }
 
+  /** A list row as the real list gives it: no key, no change times. */
+  private static String row(String id, String licname, String ip, String status, String pricelistId) {
+    return "{" + String.join(",", field("id", id), field("licname", licname), field("ip", ip),
+        field("status", status), field("pricelist_id", pricelistId), field("pricelist", "ISPmanager 5 Lite"),
+        field("period", "12"), field("expiredate", "2027-01-05")) + "}";
+  }
+
   @Test
-  void listReadsEveryElem() {
-    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":[{" + LICENSE_FIELDS + "},{"
-        + String.join(",", field("id", "81300"), field("licname", "free.lic"), field("ip", "0.0.0.0"),
-            field("status", "3"), field("pricelist", "3541"), field("expiredate", "2027-01-05"),
-            field("period", "12"), field("lickey", "")) + "}]")));
+  void listReadsEveryRowAndLeavesWhatRowsDoNotCarryUnknown() {
+    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":["
+        + row("81234", "Item #1042 addon vps1042", "192.0.2.10", "2", "3541") + ","
+        + row("81300", "free.lic", "0.0.0.0", "3", "3541") + "]")));
 
     List<License> licenses = client.list();
 
@@ -183,10 +241,68 @@ final class LicenseCallsTest extends ConnectedClient {
     assertThat(pooled.name()).isEqualTo("free.lic");
     assertThat(pooled.ip()).isEqualTo("0.0.0.0");
     assertThat(pooled.status()).isEqualTo(LicenseStatus.SUSPENDED);
-    assertThat(pooled.pricelist()).isEqualTo(OptionalLong.of(3541));
+    assertThat(pooled.pricelist()).as("pricelist_id; the list's pricelist is a name").isEqualTo(OptionalLong.of(3541));
     assertThat(pooled.expireDate()).contains(LocalDate.of(2027, 1, 5));
-    assertThat(pooled.period()).contains(Period.months(12));
+    assertThat(pooled.period()).hasValue(12);
     assertThat(pooled.key()).isEmpty();
+    assertThat(pooled.ipChangedAt()).isEmpty();
+    assertThat(pooled.keyChangedAt()).isEmpty();
+  }
+
+  @Test
+  void poolCandidatesListsThenReadsInFullEveryLicenseTheListDoesNotRuleOut() {
+    wm.getWireMock().register(func("soft").willReturn(doc("\"elem\":["
+        + row("81001", "Item #7 addon vps7", "192.0.2.7", "2", "3541") + ","      // bound to a service
+        + row("81002", "free.lic", "0.0.0.0", "2", "3541") + ","                 // in the pool
+        + row("81003", "free.lic", "0.0.0.0", "3", "4601") + ","                 // another pricelist
+        + row("81004", "free.lic", "0.0.0.0", "4", "3541") + ","                 // deleted
+        + "{" + field("id", "81005") + "," + field("expiredate", "2027-02-01") + "},"  // a row that says little
+        + "{" + field("id", "81006") + "},"                                       // says little, bound after all
+        + row("81007", "free.lic", "0.0.0.0", "3", "3541") + "]")));            // gone before its read
+    wm.getWireMock().register(func("soft.edit").withFormParam("elid", equalTo("81002")).willReturn(doc(String.join(
+        ",", field("elid", "81002"), field("licname", "free.lic"), field("ip", "0.0.0.0"), field("status", "2"),
+        field("pricelist", "3541"), field("lickey", KEY), field("ip_change_date", "2026-08-01 10:00:00"),
+        field("lickey_change_date", "2026-08-01 10:05:00")))));
+    wm.getWireMock().register(func("soft.edit").withFormParam("elid", equalTo("81005")).willReturn(doc(String.join(
+        ",", field("licname", "free.lic"), field("ip", "0.0.0.0"), field("status", "3"),
+        field("pricelist_id", "3541"), field("lickey", "LK-81005"), field("ip_change_date", "2026-07-01 00:00:00"),
+        field("lickey_change_date", "2026-07-02 00:00:00")))));
+    wm.getWireMock().register(func("soft.edit").withFormParam("elid", equalTo("81006")).willReturn(doc(String.join(
+        ",", field("licname", "Item #9 addon vps9"), field("ip", "192.0.2.9"), field("status", "2"),
+        field("pricelist_id", "3541")))));
+    wm.getWireMock().register(func("soft.edit").withFormParam("elid", equalTo("81007"))
+        .willReturn(error("missed", "elid", "License '81007' not found")));
+
+    List<License> candidates = client.poolCandidates("3541");
+
+    assertThat(candidates).extracting(License::id).containsExactly(81002L, 81005L);
+    License inPool = candidates.get(0);
+    assertThat(inPool.key()).contains(KEY);
+    assertThat(inPool.ipChangedAt()).contains(LocalDateTime.of(2026, 8, 1, 10, 0));
+    assertThat(inPool.keyChangedAt()).contains(LocalDateTime.of(2026, 8, 1, 10, 5));
+    assertThat(inPool.expireDate()).as("from the row: the form lacks it").contains(LocalDate.of(2027, 1, 5));
+    assertThat(inPool.period()).as("from the row").hasValue(12);
+    License sparse = candidates.get(1);
+    assertThat(sparse.status()).isEqualTo(LicenseStatus.SUSPENDED);
+    assertThat(sparse.pricelist()).isEqualTo(OptionalLong.of(3541));
+    assertThat(sparse.expireDate()).contains(LocalDate.of(2027, 2, 1));
+    assertThat(sparse.ipChangedAt()).contains(LocalDateTime.of(2026, 7, 1, 0, 0));
+
+    List<LoggedRequest> requests = LicenseServer.requests(wm);
+    assertThat(requests).extracting(request -> LicenseServer.form(request).subList(0, 2).toString())
+        .containsExactly("[func=soft, out=json]", "[func=soft.edit, elid=81002]", "[func=soft.edit, elid=81005]",
+            "[func=soft.edit, elid=81006]", "[func=soft.edit, elid=81007]");
+    for (LoggedRequest request : requests.subList(1, requests.size())) {
+      assertThat(LicenseServer.form(request)).as("a read: no sok").extracting(Map.Entry::getKey)
+          .containsExactly("func", "elid", "out", "lang", "authinfo");
+    }
+  }
+
+  @Test
+  void poolCandidatesRefusesAPricelistThatIsNotANumberBeforeSending() {
+    assertThatThrownBy(() -> client.poolCandidates("lite")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("pricelist ");
+    assertThat(LicenseServer.requests(wm)).isEmpty();
   }
 
   @Test
@@ -237,7 +353,7 @@ final class LicenseCallsTest extends ConnectedClient {
     wm.getWireMock().register(func("service.prolong")
         .willReturn(doc("\"ok\":{},\"doc\":{" + field("newexpiredate", "2027-12-22") + "}")));
 
-    Optional<LocalDate> expires = client.prolong(81234, Period.months(12));
+    Optional<LocalDate> expires = client.prolong(81234, 12);
 
     assertThat(expires).contains(LocalDate.of(2027, 12, 22));
     assertSentOnce(entry("func", "service.prolong"), entry("elid", "81234"), entry("period", "12"),
@@ -248,7 +364,7 @@ final class LicenseCallsTest extends ConnectedClient {
   void prolongWithoutADateInTheAnswerSaysNothingRatherThanReadingAgain() {
     wm.getWireMock().register(func("service.prolong").willReturn(ok()));
 
-    assertThat(client.prolong(81234, Period.months(1))).isEmpty();
+    assertThat(client.prolong(81234, 1)).isEmpty();
     assertThat(LicenseServer.requests(wm)).hasSize(1);
   }
 
@@ -283,7 +399,7 @@ final class LicenseCallsTest extends ConnectedClient {
   void changePricelistSendsTheNewPricelistAndPeriod() {
     wm.getWireMock().register(func("service.changepricelist").willReturn(ok()));
 
-    client.changePricelist(81234, "4601", Period.months(1));
+    client.changePricelist(81234, "4601", 1);
 
     assertSentOnce(entry("func", "service.changepricelist"), entry("elid", "81234"), entry("pricelist", "4601"),
         entry("period", "1"), entry("sok", "ok"));

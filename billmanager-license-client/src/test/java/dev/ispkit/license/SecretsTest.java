@@ -65,7 +65,7 @@ final class SecretsTest {
     String log = CapturedLog.during(() -> {
       try (LicenseServerClient client = client(wm, time, AuthMode.AUTHINFO, HttpLogLevel.FULL)) {
         client.get(81234);
-        client.order(LicenseOrder.builder().pricelist("3541").period(Period.months(1)).ip("192.0.2.10")
+        client.order(LicenseOrder.builder().pricelist("3541").period(1).ip("192.0.2.10")
             .licenseName("Item #1042").build());
         catchThrowable(() -> client.suspend(81234));
       }

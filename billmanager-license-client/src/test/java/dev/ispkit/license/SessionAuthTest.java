@@ -104,7 +104,7 @@ final class SessionAuthTest extends ConnectedClient {
     wm.getWireMock().register(func("soft.order.param").withFormParam("auth", equalTo(SESSION_2))
         .willReturn(doc(field("id", "81234"))));
 
-    long id = client.order(LicenseOrder.builder().pricelist("3541").period(Period.months(1)).ip("192.0.2.10")
+    long id = client.order(LicenseOrder.builder().pricelist("3541").period(1).ip("192.0.2.10")
         .licenseName("Item #1042").build());
 
     assertThat(id).isEqualTo(81234L);

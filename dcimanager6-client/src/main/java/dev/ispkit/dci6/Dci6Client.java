@@ -24,7 +24,7 @@ import dev.ispkit.client.core.transport.PanelTransport;
  *   List<Server> candidates = dci.servers().freeInLocation(3);
  *   Server claimed = dci.servers().setOwner(candidates.get(0).id(), dci.users().findOrCreate(newUser));
  *   Operation installed = dci.operations().installAndWait(claimed.id(), installation,
- *       WaitOptions.timeout(Duration.ofMinutes(60)), WaitOptions.timeout(Duration.ofMinutes(120)), op -> { });
+ *       WaitOptions.timeout(Duration.ofMinutes(60)), op -> { });
  * }
  * }</pre>
  *
@@ -32,14 +32,6 @@ import dev.ispkit.client.core.transport.PanelTransport;
  * that serves its API at the root.
  */
 public final class Dci6Client implements AutoCloseable {
-  /** The panel's name in messages and logs. */
-  static final String PANEL_NAME = "DCImanager 6";
-  /**
-   * Elements per call when a list is read whole ({@code stream(...)}, {@code all()}, a location's servers); large
-   * enough that one location rarely takes many calls.
-   */
-  static final int PAGE_SIZE = 500;
-
   private final PanelTransport transport;
   private final Servers servers;
   private final Locations locations;
@@ -52,7 +44,7 @@ public final class Dci6Client implements AutoCloseable {
   private final Recipes recipes;
 
   private Dci6Client(ClientConfig config) {
-    this.transport = PanelTransport.builder(config).panelName(PANEL_NAME).defaultApiPrefix("/api").build();
+    this.transport = PanelTransport.builder(config).panelName(Dci6.NAME).defaultApiPrefix("/api").build();
     AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
     Dci6Api api = transport.target(Dci6Api.class, auth);
     this.servers = new Servers(api);
@@ -63,7 +55,7 @@ public final class Dci6Client implements AutoCloseable {
     this.ips = new Ips(api);
     this.osTemplates = new OsTemplates(api);
     this.recipes = new Recipes(api);
-    this.operations = new Operations(api, osTemplates, config.clock(), config.retryPolicy().sleeper());
+    this.operations = new Operations(api, config.clock(), config.retryPolicy().sleeper());
   }
 
   /**

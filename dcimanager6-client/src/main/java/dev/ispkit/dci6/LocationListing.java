@@ -31,7 +31,7 @@ abstract class LocationListing<T> {
    */
   public List<T> list(long locationId) {
     Require.id("locationId", locationId);
-    return Listing.<T>of(query -> fetch.apply(locationId, query), Dci6Client.PAGE_SIZE)
+    return Listing.<T>of(query -> fetch.apply(locationId, query), Dci6.PAGE_SIZE)
         .stream(ListQuery.all())
         .collect(Collectors.toUnmodifiableList());
   }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class Locations extends Listing<Location> {
   Locations(Dci6Api api) {
-    super(api::locations, Dci6Client.PAGE_SIZE);
+    super(api::locations, Dci6.PAGE_SIZE);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
@@ -48,13 +47,11 @@ public final class Operations {
   private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
 
   private final Dci6Api api;
-  private final OsTemplates osTemplates;
   private final Clock clock;
   private final Sleeper sleeper;
 
-  Operations(Dci6Api api, OsTemplates osTemplates, Clock clock, Sleeper sleeper) {
+  Operations(Dci6Api api, Clock clock, Sleeper sleeper) {
     this.api = api;
-    this.osTemplates = osTemplates;
     this.clock = clock;
     this.sleeper = sleeper;
   }
@@ -109,29 +106,31 @@ public final class Operations {
   }
 
   /**
-   * Installs an OS and waits for the installation to end well, with the Linux or the Windows timeout of the
-   * processing module (install inferred, see {@code docs/panel-contract.md}; the wait reads the server, see {@link
-   * #awaitOnServer}). The family is {@link OsInstallation#osFamily()}; else Windows when a Windows license key is
-   * given; else the template's {@code os_family} in the server's location. When none says, nothing is started and
-   * an {@link InvalidInputException} names {@code osFamily}.
+   * Installs an OS and waits for the installation to end well: {@link #install(long, OsInstallation)} (inferred, see
+   * {@code docs/panel-contract.md}), then {@link #awaitOnServer}, which reads the server.
+   *
+   * <p>How long to wait is the caller's decision: a processing module has one installation timeout for Linux
+   * templates and one for Windows templates ({@code installtimeout_linux}, {@code installtimeout_windows}), and the
+   * template's family is {@link OsTemplate#osFamily()} ({@link OsTemplates#find(long, long)}).
+   *
+   * <pre>{@code
+   * OsFamily family = dci.osTemplates().find(locationId, templateId).map(OsTemplate::osFamily)
+   *     .orElse(OsFamily.UNKNOWN);
+   * WaitOptions wait = family == OsFamily.WINDOWS ? windowsInstallWait : linuxInstallWait;
+   * Operation installed = dci.operations().installAndWait(serverId, installation, wait, progress);
+   * }</pre>
    *
    * @param serverId the server
    * @param installation what to install
-   * @param linux the wait for a Linux template ({@code installtimeout_linux})
-   * @param windows the wait for a Windows template ({@code installtimeout_windows})
+   * @param options the wait
    * @param progress told of every read of the operation; may be null
    * @return the operation as last read, status {@code ok}
    * @throws OperationFailedException as soon as the panel reports failure or cancellation
    * @throws OperationTimeoutException when the timeout passes first
    */
-  public Operation installAndWait(long serverId, OsInstallation installation, WaitOptions linux, WaitOptions windows,
+  public Operation installAndWait(long serverId, OsInstallation installation, WaitOptions options,
       Consumer<? super Operation> progress) {
-    Require.id("serverId", serverId);
-    Require.present("installation", installation);
-    Require.present("linux", linux);
-    Require.present("windows", windows);
-    OsFamily family = installation.osFamily().orElseGet(() -> familyOf(serverId, installation));
-    WaitOptions options = family.equals(OsFamily.WINDOWS) ? windows : linux;
+    Require.present("options", options);
     return awaitOnServer(serverId, install(serverId, installation), options, progress);
   }
 
@@ -227,7 +226,7 @@ public final class Operations {
 
   private Operation poll(long operationId, Supplier<Operation> read, WaitOptions options,
       Consumer<? super Operation> progress, Function<Operation, OperationPoller.Outcome> outcome) {
-    String what = Dci6Client.PANEL_NAME + " operation " + operationId;
+    String what = Dci6.NAME + " operation " + operationId;
     Consumer<Operation> listener = op -> {
       LOG.debug("{}: {}", what, op.describe());
       if (progress != null) {
@@ -252,31 +251,9 @@ public final class Operations {
     return OperationPoller.Outcome.RUNNING;
   }
 
-  private OsFamily familyOf(long serverId, OsInstallation installation) {
-    if (installation.windowsLicenseKey().isPresent()) {
-      return OsFamily.WINDOWS;
-    }
-    Server server = api.server(serverId);
-    long locationId = server.locationId().orElseThrow(() -> new InvalidInputException("osFamily", null,
-        "is not set and server " + serverId + " names no location to look template "
-            + installation.osTemplate() + " up in; set OsInstallation.osFamily"));
-    OsTemplate template = osTemplates.list(locationId).stream()
-        .filter(t -> t.id() == installation.osTemplate())
-        .findFirst()
-        .orElseThrow(() -> new InvalidInputException("osTemplate", installation.osTemplate(),
-            "is not an OS template of location " + locationId + ", the location of server " + serverId));
-    // A template that names no family stops the installation; a word ispkit does not know takes the Linux wait.
-    if (template.rawOsFamily().filter(word -> !word.isBlank()).isEmpty()) {
-      throw new InvalidInputException("osFamily", null, "is not set and location " + locationId
-          + " does not say whether template " + installation.osTemplate() + " is Linux or Windows; set"
-          + " OsInstallation.osFamily");
-    }
-    return template.osFamily();
-  }
-
   private static long operationId(Dci6Api.IdAnswer answer, String command, long serverId) {
     if (answer == null || answer.id() == null) {
-      throw new PanelResponseException(Dci6Client.PANEL_NAME + " started " + command + " on server " + serverId
+      throw new PanelResponseException(Dci6.NAME + " started " + command + " on server " + serverId
           + " but gave no operation id",
           PanelErrorDetails.noAnswer(new PanelCall("POST", "/dci/v3/server/" + serverId + "/" + command)), null);
     }

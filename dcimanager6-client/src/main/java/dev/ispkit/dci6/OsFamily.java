@@ -3,8 +3,8 @@ package dev.ispkit.dci6;
 import dev.ispkit.client.core.transport.OpenEnums;
 
 /**
- * The family of an OS template, {@code linux} or {@code windows} (inferred, see {@code docs/panel-contract.md}): it
- * decides which installation timeout of a processing module applies.
+ * The family of an OS template, {@code linux} or {@code windows} (inferred, see {@code docs/panel-contract.md}): what
+ * a processing module decides its installation timeout by.
  *
  * <pre>{@code
  * Duration timeout = template.osFamily() == OsFamily.WINDOWS ? windowsTimeout : linuxTimeout;

@@ -1,6 +1,5 @@
 package dev.ispkit.dci6;
 
-import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.transport.Require;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * <pre>{@code
  * OsInstallation debian = OsInstallation.builder()
  *     .osTemplate(template.id())
- *     .osFamily(template.osFamily() == OsFamily.WINDOWS ? OsFamily.WINDOWS : OsFamily.LINUX)
  *     .password(rootPassword)
  *     .hostname("server1.example.com")
  *     .recipe(recipeId)
@@ -47,12 +45,6 @@ public abstract class OsInstallation {
   /** Public SSH keys to authorise. */
   public abstract List<String> sshKeys();
 
-  /**
-   * Linux or Windows, which picks the installation timeout of a wait. When empty, {@code installAndWait} reads it
-   * from the location's template list.
-   */
-  public abstract Optional<OsFamily> osFamily();
-
   /** A Windows license key, for Windows templates only. */
   @Value.Redacted
   public abstract Optional<String> windowsLicenseKey();
@@ -65,9 +57,6 @@ public abstract class OsInstallation {
     recipe().ifPresent(recipe -> Require.id("recipe", recipe));
     sshKeys().forEach(key -> Require.notBlank("sshKeys", key));
     windowsLicenseKey().ifPresent(key -> Require.secretLine("windowsLicenseKey", key));
-    if (windowsLicenseKey().isPresent() && osFamily().map(OsFamily.LINUX::equals).orElse(false)) {
-      throw InvalidInputException.secret("windowsLicenseKey", "is only for Windows templates, and osFamily is LINUX");
-    }
   }
 
   /** Builds an {@link OsInstallation}. */

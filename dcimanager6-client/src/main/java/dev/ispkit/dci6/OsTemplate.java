@@ -30,9 +30,9 @@ public abstract class OsTemplate implements PanelObject, Tagged {
   public abstract Optional<String> rawOsFamily();
 
   /**
-   * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); it picks the installation timeout. {@link
-   * OsFamily#UNKNOWN} when the panel's word is unknown or missing ({@link #rawOsFamily()} keeps the word, and is empty
-   * when the panel does not say).
+   * Linux or Windows (inferred field, see {@code docs/panel-contract.md}); the caller picks the processing module's
+   * installation timeout by it. {@link OsFamily#UNKNOWN} when the panel's word is unknown or missing ({@link
+   * #rawOsFamily()} keeps the word, and is empty when the panel does not say).
    */
   public OsFamily osFamily() {
     return OsFamily.of(rawOsFamily().orElse(null));

@@ -107,12 +107,25 @@ public abstract class Server implements PanelObject {
   public abstract Optional<Operation> operation();
 
   /**
-   * Whether the server is in maintenance mode, when the panel says. The field name {@code maintenance_mode} is
-   * inferred (VMmanager 6 uses it for hosts; DCImanager's docs do not name the flag), see {@code
-   * docs/panel-contract.md}.
+   * The maintenance flag as the panel sent it, whatever its shape. The field name {@code maintenance_mode} is
+   * inferred (VMmanager 6 uses it for hosts; DCImanager's docs do not name the flag, and the captured production
+   * list does not carry it), see {@code docs/panel-contract.md}.
    */
   @JsonProperty("maintenance_mode")
-  public abstract Optional<Boolean> maintenanceMode();
+  public abstract Optional<PanelValue> rawMaintenanceMode();
+
+  /**
+   * Whether the server is in maintenance mode: {@code true}/{@code false}, {@code 1}/{@code 0}, {@code "on"}/{@code
+   * "off"} and {@code "yes"}/{@code "no"} are read; empty when the panel sends no flag or one of another shape (tell
+   * the two apart with {@link #rawMaintenanceMode()}).
+   */
+  public Optional<Boolean> maintenanceMode() {
+    return rawMaintenanceMode().flatMap(value -> switch (value.text().trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "on", "yes" -> Optional.of(true);
+      case "false", "0", "off", "no" -> Optional.of(false);
+      default -> Optional.empty();
+    });
+  }
 
   /** The panel's {@code state} as sent, a word {@link #state()} may not know. */
   @JsonProperty("state")

@@ -27,7 +27,7 @@ public final class Servers extends Listing<Server> {
   private final Dci6Api api;
 
   Servers(Dci6Api api) {
-    super(api::servers, Dci6Client.PAGE_SIZE);
+    super(api::servers, Dci6.PAGE_SIZE);
     this.api = api;
   }
 
@@ -100,7 +100,7 @@ public final class Servers extends Listing<Server> {
       if (owner.isEmpty()) {
         throw refused;
       }
-      throw new PanelConflictException(Dci6Client.PANEL_NAME + " server " + serverId + " is owned by user "
+      throw new PanelConflictException(Dci6.NAME + " server " + serverId + " is owned by user "
           + owner.get().id() + ", not " + userId + ": " + refused.getMessage(),
           new PanelErrorDetails(refused.httpStatus().orElse(-1), refused.panelCode().orElse(null),
               refused.panelMessage().orElse(null), refused.call().orElse(null)), refused);

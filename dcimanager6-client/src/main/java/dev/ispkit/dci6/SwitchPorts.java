@@ -74,7 +74,7 @@ public final class SwitchPorts {
     // Check every connection before changing any, so a half-suspended server never results from a bad record.
     for (SwitchConnection port : ports) {
       if (port.switchId().isEmpty()) {
-        throw new PanelResponseException(Dci6Client.PANEL_NAME + " server " + serverId + ": switch connection "
+        throw new PanelResponseException(Dci6.NAME + " server " + serverId + ": switch connection "
             + port.id() + " names no switch, so its port cannot be set " + OpenEnums.word(adminStatus),
             PanelErrorDetails.noAnswer(new PanelCall("GET", "/dci/v3/server/" + serverId)), null);
       }

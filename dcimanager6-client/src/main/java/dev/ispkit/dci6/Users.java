@@ -29,7 +29,7 @@ public final class Users extends Listing<User> {
   private final AuthV4LoginKeys loginKeys;
 
   Users(Dci6Api api, AuthV4LoginKeys loginKeys) {
-    super(api::users, Dci6Client.PAGE_SIZE);
+    super(api::users, Dci6.PAGE_SIZE);
     this.api = api;
     this.loginKeys = loginKeys;
   }
@@ -60,7 +60,7 @@ public final class Users extends Listing<User> {
     Dci6Api.IdAnswer answer = api.createUser(new Dci6Api.UserBody(user.email(), user.fullName().orElse(null),
         user.password(), user.phoneNumber().orElse(null), user.role()));
     if (answer == null || answer.id() == null) {
-      throw new PanelResponseException(Dci6Client.PANEL_NAME + " created user " + user.email() + " but gave no id",
+      throw new PanelResponseException(Dci6.NAME + " created user " + user.email() + " but gave no id",
           PanelErrorDetails.noAnswer(new PanelCall("POST", "/dci/v3/user")), null);
     }
     return answer.id();

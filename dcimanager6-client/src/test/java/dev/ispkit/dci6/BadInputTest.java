@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class BadInputTest {
   private static final WaitOptions WAIT = WaitOptions.timeout(Duration.ofMinutes(1));
   private static final OsInstallation LINUX =
-      OsInstallation.builder().osTemplate(1).password("pw").osFamily(OsFamily.LINUX).build();
+      OsInstallation.builder().osTemplate(1).password("pw").build();
 
   private TestPanel panel;
 
@@ -79,7 +79,10 @@ final class BadInputTest {
         call("serverId", dci -> dci.operations().diagnostics(0, true)),
         call("options", dci -> dci.operations().diagnoseAndWait(1, true, null, null)),
         call("installation", dci -> dci.operations().install(1, null)),
-        call("windows", dci -> dci.operations().installAndWait(1, LINUX, WAIT, null, null)),
+        call("options", dci -> dci.operations().installAndWait(1, LINUX, null, null)),
+        call("serverId", dci -> dci.operations().installAndWait(0, LINUX, WAIT, null)),
+        call("templateId", dci -> dci.osTemplates().find(1, 0)),
+        call("locationId", dci -> dci.osTemplates().find(0, 1)),
         call("operationId", dci -> dci.operations().get(0)),
         call("operationId", dci -> dci.operations().stop(-1)),
         call("operationId", dci -> dci.operations().await(0, WAIT, null)),
@@ -121,7 +124,7 @@ final class BadInputTest {
     assertRefused("recipe", () -> OsInstallation.builder().osTemplate(1).password("pw").recipe(-1L).build());
     assertRefused("sshKeys", () -> OsInstallation.builder().osTemplate(1).password("pw").addSshKeys(" ").build());
     assertRefused("windowsLicenseKey", () -> OsInstallation.builder().osTemplate(1).password("pw")
-        .osFamily(OsFamily.LINUX).windowsLicenseKey("AAAAA").build());
+        .windowsLicenseKey("AAAAA\nBBBBB").build());
     assertRefused("config", () -> Dci6Client.create(null));
   }
 

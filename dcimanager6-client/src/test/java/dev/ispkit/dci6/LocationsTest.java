@@ -68,6 +68,27 @@ final class LocationsTest {
   }
 
   @BothPrefixes
+  void oneOsTemplateOfALocationTellsItsFamily(String prefix, WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
+          "{\"list\":[{\"id\":12,\"name\":\"Debian 12\",\"os_family\":\"linux\"},"
+              + "{\"id\":30,\"name\":\"Windows Server 2022\",\"os_family\":\"windows\"},"
+              + "{\"id\":31,\"name\":\"Custom image\"}],\"size\":3}")));
+
+      assertThat(panel.dci.osTemplates().find(3, 30)).get().extracting(OsTemplate::osFamily)
+          .isEqualTo(OsFamily.WINDOWS);
+      assertThat(panel.dci.osTemplates().find(3, 31)).get().satisfies(template -> {
+        assertThat(template.rawOsFamily()).isEmpty();
+        assertThat(template.osFamily()).isEqualTo(OsFamily.UNKNOWN);
+      });
+      assertThat(panel.dci.osTemplates().find(3, 99)).isEmpty();
+
+      panel.wm.verifyThat(3, getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template")))
+          .withQueryParam("limit", equalTo("0,500")));
+    }
+  }
+
+  @BothPrefixes
   void recipesOfALocation(String prefix, WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
       panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/recipe"))).willReturn(okJson(

@@ -16,7 +16,6 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelNotFoundException;
@@ -114,7 +113,7 @@ final class OperationsTest {
           .willReturn(okJson("{\"id\":79}")));
 
       panel.dci.operations().install(3241, OsInstallation.builder()
-          .osTemplate(30).password("Adm-pass").osFamily(OsFamily.WINDOWS).windowsLicenseKey("AAAAA-BBBBB").build());
+          .osTemplate(30).password("Adm-pass").windowsLicenseKey("AAAAA-BBBBB").build());
 
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
           .withRequestBody(equalToJson("{\"os_template\":30,\"password\":\"Adm-pass\",\"recipe\":null,"
@@ -290,76 +289,43 @@ final class OperationsTest {
   }
 
   @BothPrefixes
-  void installAndWaitTakesTheWindowsTimeoutForAWindowsTemplate(String prefix, WireMockRuntimeInfo info) {
+  void installAndWaitWaitsAsLongAsTheCallerSaysAndReadsNoTemplates(String prefix, WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
-      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
-          .willReturn(okJson("{\"id\":3241,\"location\":{\"id\":3},\"location_id\":3}")));
-      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
-          "{\"list\":[{\"id\":12,\"name\":\"Debian 12\",\"os_family\":\"linux\",\"tags\":[]},"
-              + "{\"id\":30,\"name\":\"Windows Server 2022\",\"os_family\":\"windows\",\"tags\":[\"windows\"]}],"
-              + "\"size\":2}")));
       panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
           .willReturn(okJson("{\"id\":21}")));
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
+          .willReturn(okJson("{\"id\":3241,\"location\":{\"id\":3},\"location_id\":3}")));
       operationGoesThrough(panel, 21, operation(21, "running", "null", "running"));
-      WaitOptions linux = WaitOptions.builder().timeout(Duration.ofMinutes(40)).pollInterval(Duration.ofMinutes(10))
-          .build();
-      WaitOptions windows = WaitOptions.builder().timeout(Duration.ofMinutes(120))
+      WaitOptions windowsWait = WaitOptions.builder().timeout(Duration.ofMinutes(120))
           .pollInterval(Duration.ofMinutes(10)).build();
       Instant start = panel.time.instant();
 
       assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
-          OsInstallation.builder().osTemplate(30).password("Adm-pass").build(), linux, windows, null))
+          OsInstallation.builder().osTemplate(30).password("Adm-pass").build(), windowsWait, null))
           .isInstanceOf(OperationTimeoutException.class)
           .hasMessageContaining("PT2H");
 
       assertThat(Duration.between(start, panel.time.instant())).isEqualTo(Duration.ofMinutes(120));
-      panel.verifyOnce(getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template")))
-          .withQueryParam("limit", equalTo("0,500")));
       panel.verifyOnce(postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
           .withRequestBody(equalToJson("{\"os_template\":30,\"password\":\"Adm-pass\",\"recipe\":null,"
               + "\"ssh_keys\":[]}")));
+      panel.wm.verifyThat(0, getRequestedFor(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))));
     }
   }
 
   @BothPrefixes
-  void installAndWaitWithAGivenFamilyReadsNoTemplates(String prefix, WireMockRuntimeInfo info) {
+  void installAndWaitReturnsTheOperationOnceTheServerShowsItOk(String prefix, WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
       panel.wm.register(post(urlPathEqualTo(panel.path("/dci/v3/server/3241/install")))
           .willReturn(okJson("{\"id\":22}")));
       serverGoesThrough(panel, serverWith(operation(22, "ok", "null", "ok")));
 
       Operation done = panel.dci.operations().installAndWait(3241,
-          OsInstallation.builder().osTemplate(12).password("R00t").osFamily(OsFamily.LINUX).build(),
-          HOUR_BY_20S, WaitOptions.timeout(Duration.ofHours(3)), null);
+          OsInstallation.builder().osTemplate(12).password("R00t").build(), HOUR_BY_20S, null);
 
       assertThat(done.status()).isEqualTo(OperationStatus.OK);
       assertThat(panel.panelCalls()).extracting(r -> r.getUrl())
           .containsExactly(panel.path("/dci/v3/server/3241/install"), panel.path("/dci/v3/server/3241"));
-    }
-  }
-
-  @BothPrefixes
-  void installAndWaitStartsNothingWhenTheFamilyCannotBeTold(String prefix, WireMockRuntimeInfo info) {
-    try (TestPanel panel = TestPanel.start(info, prefix)) {
-      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
-          .willReturn(okJson("{\"id\":3241,\"location_id\":3}")));
-      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/location/3/os_template"))).willReturn(okJson(
-          "{\"list\":[{\"id\":12,\"name\":\"Custom image\"},{\"id\":13,\"name\":\"Blank\",\"os_family\":\" \"}],"
-              + "\"size\":2}")));
-
-      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
-          OsInstallation.builder().osTemplate(12).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("osFamily");
-      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
-          OsInstallation.builder().osTemplate(13).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("osFamily");
-      assertThatThrownBy(() -> panel.dci.operations().installAndWait(3241,
-          OsInstallation.builder().osTemplate(99).password("R00t").build(), HOUR_BY_20S, HOUR_BY_20S, null))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("osTemplate");
-      panel.wm.verifyThat(0, postRequestedFor(urlPathEqualTo(panel.path("/dci/v3/server/3241/install"))));
     }
   }
 

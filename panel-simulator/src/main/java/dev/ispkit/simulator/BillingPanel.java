@@ -128,8 +128,7 @@ final class BillingPanel {
     ObjectNode doc = Json.object();
     ArrayNode elems = Json.array();
     for (License l : billing.licenses.values()) {
-      ObjectNode elem = elems.addObject();
-      fields(elem, l);
+      fields(elems.addObject(), l.row());
     }
     if (state.options.singleElemAsObject() && elems.size() == 1) {
       doc.set("elem", elems.get(0));
@@ -139,22 +138,8 @@ final class BillingPanel {
     return doc;
   }
 
-  private static void fields(ObjectNode into, License l) {
-    text(into, "id", String.valueOf(l.id));
-    text(into, "name", l.pricelist.name());
-    text(into, "licname", l.licname);
-    text(into, "ip", l.ip);
-    text(into, "status", String.valueOf(l.status));
-    text(into, "pricelist", String.valueOf(l.pricelist.id()));
-    text(into, "pricelist_name", l.pricelist.name());
-    text(into, "period", String.valueOf(l.period));
-    text(into, "createdate", l.createdate.toString());
-    text(into, "expiredate", l.expiredate.toString());
-    text(into, "lickey", l.lickey);
-    text(into, "autoprolong", l.autoprolong);
-    text(into, "remoteid", l.remoteid);
-    text(into, "ipchangedate", AuthService.DATE_TIME.format(l.ipChangedAt));
-    text(into, "keychangedate", AuthService.DATE_TIME.format(l.keyChangedAt));
+  private static void fields(ObjectNode into, Map<String, String> fields) {
+    fields.forEach((name, value) -> text(into, name, value));
   }
 
   private static void text(ObjectNode into, String name, String value) {
@@ -274,8 +259,7 @@ final class BillingPanel {
     License l = license(r);
     if (!"ok".equals(r.param("sok"))) {
       ObjectNode doc = Json.object();
-      fields(doc, l);
-      text(doc, "elid", String.valueOf(l.id));
+      fields(doc, l.form());
       return doc;
     }
     refuseDeleted(l);

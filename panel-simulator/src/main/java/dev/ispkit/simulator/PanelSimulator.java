@@ -2,6 +2,7 @@ package dev.ispkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -275,8 +276,9 @@ public final class PanelSimulator implements AutoCloseable {
   }
 
   /**
-   * Every license with the columns of {@code func=soft}, as plain values:
-   * {@code [{"id":"300001","licname":"free.lic","ip":"0.0.0.0","status":"2",...}]}.
+   * Every license with the fields of its {@code soft.edit} form (the full read, key and change times included), as
+   * plain values: {@code [{"id":"300001","licname":"free.lic","ip":"0.0.0.0","status":"2","pricelist":"3541",
+   * "ip_change_date":"2025-04-20 09:00:00",...}]}.
    */
   public JsonNode licenses() {
     return inspect(() -> {
@@ -300,13 +302,9 @@ public final class PanelSimulator implements AutoCloseable {
   }
 
   private static JsonNode licenseJson(License l) {
-    return Json.object().put("id", String.valueOf(l.id)).put("name", l.pricelist.name())
-        .put("licname", l.licname).put("ip", l.ip).put("status", String.valueOf(l.status))
-        .put("pricelist", String.valueOf(l.pricelist.id())).put("period", String.valueOf(l.period))
-        .put("createdate", l.createdate.toString()).put("expiredate", l.expiredate.toString())
-        .put("lickey", l.lickey).put("remoteid", l.remoteid)
-        .put("ipchangedate", AuthService.DATE_TIME.format(l.ipChangedAt))
-        .put("keychangedate", AuthService.DATE_TIME.format(l.keyChangedAt));
+    ObjectNode json = Json.object();
+    l.form().forEach(json::put);
+    return json;
   }
 
   /** Every user of the shared auth service. */

@@ -23,6 +23,9 @@ final class VmPanel {
       "io_write_mbitps", "io_read_iops", "io_write_iops", "net_in_mbitps", "net_out_mbitps", "net_weight",
       "anti_spoofing", "tcp_connections_in", "tcp_connections_out", "process_number", "send_email_mode", "ip_addr",
       "vxlan");
+  /** A {@code custom_interfaces} item: ISPsystem's shape, and the fields of the other public one. */
+  private static final Set<String> IFACE_FIELDS = Set.of("mac", "bridge", "ip_name", "ippool", "ip_count", "model",
+      "is_main_network", "bridge_id");
   private static final Set<String> HOST_FIELDS = Set.of("id", "name", "domain", "comment", "state", "node.id",
       "node.name", "cluster.id", "account.id", "account.email", "os.id", "os_name", "cpu_number", "ram_mib",
       "disk.disk_mib", "ip4.ip", "ip_summary", "disabled", "create_date", "tags");
@@ -33,9 +36,9 @@ final class VmPanel {
   VmPanel(SimState state, Router router) {
     this.state = state;
     this.vm = state.vm;
-    router.add("GET", P + "/cluster", r -> list(r, vm.clusters, "id", "name", "virtualization_type", "state"))
+    router.add("GET", P + "/cluster", r -> list(r, vm.clusters, "id", "name", "virtualization_type", "state",
+            "ippools.id"))
         .add("GET", P + "/cluster/{id}", r -> one(vm.clusters, "cluster", r.longVar("id")))
-        .add("GET", P + "/cluster/{id}/ippool", this::clusterPools)
         .add("GET", P + "/node", r -> list(r, vm.nodes, "id", "name", "cluster.id", "state", "ip"))
         .add("GET", P + "/os", r -> list(r, vm.os, "id", "name", "os_group", "state", "repository", "clusters.id",
             "is_lxd_image", "adminonly"))
@@ -78,24 +81,6 @@ final class VmPanel {
       throw PanelException.notFound(what, id);
     }
     return Reply.json(node);
-  }
-
-  /** The pools bound to one cluster, shaped as the pool list (the path is seen in a public client). */
-  private Reply clusterPools(Request r) {
-    long clusterId = r.longVar("id");
-    if (vm.cluster(clusterId) == null) {
-      throw PanelException.notFound("cluster", clusterId);
-    }
-    List<ObjectNode> bound = new ArrayList<>();
-    for (ObjectNode pool : vm.pools) {
-      for (JsonNode c : pool.get("clusters")) {
-        if (c.get("id").asLong() == clusterId) {
-          bound.add(pool);
-          break;
-        }
-      }
-    }
-    return Lists.reply(vm.lastNotify, bound, r, Set.of("id", "name", "clusters.id"));
   }
 
   // ---- hosts ----
@@ -168,6 +153,32 @@ final class VmPanel {
     Instant now = state.now();
     ObjectNode host = newHost(id, name, body, cluster, node, account, os, cpu, ram, hdd, now);
     vm.hosts.put(id, host);
+    JsonNode custom = body.raw("custom_interfaces");
+    boolean customInterfaces = custom != null && !custom.isNull();
+    try {
+      // With custom_interfaces the interfaces carry the addresses, as ISPsystem's own scripts create VMs; an
+      // ipv4_number sent beside them still goes to the first interface.
+      if (!customInterfaces || body.has("ipv4_number")) {
+        allocateMain(host, body, clusterId);
+      }
+      if (customInterfaces) {
+        allocateCustom(host, custom, clusterId, id);
+      }
+    } catch (PanelException e) {
+      for (ObjectNode ip : vm.hostIps(id)) {
+        vm.releaseIp(ip.get("id").asLong());
+      }
+      vm.hosts.remove(id);
+      throw e;
+    }
+    bumpCounts(cluster, node, 1);
+    VmTask task = vm.startTask("host_create", id, now, () -> host.put("state", "active"),
+        () -> host.put("state", "stopped"));
+    return Reply.json(installAnswer(id, task, recipeIds, now));
+  }
+
+  /** {@code ipv4_number} addresses on the first interface, from {@code ipv4_pool} or the cluster's lowest pool. */
+  private void allocateMain(ObjectNode host, Body body, long clusterId) {
     List<Long> poolIds = new ArrayList<>();
     JsonNode requestedPools = body.raw("ipv4_pool");
     if (requestedPools != null && requestedPools.isArray() && !requestedPools.isEmpty()) {
@@ -175,31 +186,76 @@ final class VmPanel {
     } else {
       poolIds.add(lowestPool(clusterId, 0));
     }
-    int ipv4 = body.optInt("ipv4_number", 1);
     for (long poolId : poolIds) {
       if (VmState.find(vm.pools, poolId) == null) {
-        vm.hosts.remove(id);
         throw PanelException.invalid("ipv4_pool", "IP pool " + poolId + " not found");
       }
     }
+    int ipv4 = body.optInt("ipv4_number", 1);
     for (int i = 0; i < ipv4; i++) {
-      vm.allocateIp(host, poolIds.get(Math.min(i, poolIds.size() - 1)), 0);
+      vm.allocateIp(host, poolIds.get(Math.min(i, poolIds.size() - 1)));
     }
-    JsonNode custom = body.raw("custom_interfaces");
-    if (custom != null && custom.isArray()) {
-      for (JsonNode iface : custom) {
-        if (iface.path("is_main_network").asBoolean(false) || !iface.has("ippool")) {
-          continue;
+  }
+
+  /**
+   * The VM's interfaces as {@code custom_interfaces} lists them, in ISPsystem's shape: {@code {"mac", "bridge",
+   * "ip_name" | "ippool", "ip_count"}}. The entry's {@code bridge} names the cluster network it joins (none: the
+   * main network); its addresses are the one named by {@code ip_name}, or {@code ip_count} from {@code ippool}, or
+   * from the network's lowest pool. The fields of the other public shape ({@code model}, {@code is_main_network},
+   * {@code bridge_id}) are accepted and ignored.
+   */
+  private void allocateCustom(ObjectNode host, JsonNode custom, long clusterId, long hostId) {
+    if (!custom.isArray()) {
+      throw PanelException.invalid("custom_interfaces", "Property 'custom_interfaces' must be an array");
+    }
+    ArrayNode nics = host.putArray("interfaces");
+    for (int nic = 0; nic < custom.size(); nic++) {
+      JsonNode entry = custom.get(nic);
+      String field = "custom_interfaces[" + nic + "]";
+      if (!entry.isObject()) {
+        throw PanelException.invalid(field, "Every custom_interfaces item must be an object");
+      }
+      entry.fieldNames().forEachRemaining(name -> {
+        if (!IFACE_FIELDS.contains(name)) {
+          throw PanelException.invalid(field + "." + name, "Unexpected property '" + name + "'");
         }
-        for (int i = 0; i < iface.path("ip_count").asInt(1); i++) {
-          vm.allocateIp(host, iface.get("ippool").asLong(), 1);
+      });
+      String bridge = text(entry, "bridge");
+      int network = bridge == null ? 0 : vm.clusterInterface(clusterId, bridge);
+      if (network < 0) {
+        throw PanelException.invalid(field + ".bridge", "Bridge '" + bridge + "' not found on cluster " + clusterId);
+      }
+      String mac = text(entry, "mac");
+      nics.addObject().put("host_interface", VmState.nicName(nic))
+          .put("mac", mac != null ? mac : String.format("52:54:%02x:%02x:%02x:%02x", nic, (hostId >> 16) & 0xff,
+              (hostId >> 8) & 0xff, hostId & 0xff))
+          .put("node_interface", network + 1).put("dhcp", false);
+      String address = text(entry, "ip_name");
+      JsonNode pool = entry.path("ippool");
+      if (address != null && !pool.isMissingNode() && !pool.isNull()) {
+        throw PanelException.invalid(field, "Give either 'ip_name' or 'ippool', not both");
+      }
+      long poolId = pool.canConvertToLong() ? pool.asLong() : lowestPool(clusterId, network);
+      if (VmState.find(vm.pools, poolId) == null) {
+        throw PanelException.invalid(field + ".ippool", "IP pool " + poolId + " not found");
+      }
+      if (address != null) {
+        if (vm.inUse(address)) {
+          throw PanelException.invalid(field + ".ip_name", "IP address " + address + " is already in use");
         }
+        vm.allocateIp(host, poolId, network, nic, address);
+        continue;
+      }
+      int count = entry.path("ip_count").asInt(1);
+      for (int i = 0; i < count; i++) {
+        vm.allocateIp(host, poolId, network, nic, null);
       }
     }
-    bumpCounts(cluster, node, 1);
-    VmTask task = vm.startTask("host_create", id, now, () -> host.put("state", "active"),
-        () -> host.put("state", "stopped"));
-    return Reply.json(installAnswer(id, task, recipeIds, now));
+  }
+
+  private static String text(JsonNode entry, String name) {
+    JsonNode value = entry.get(name);
+    return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
   }
 
   /**
@@ -554,7 +610,7 @@ final class VmPanel {
     }
     VmTask task = vm.startTask("ip_change", host.get("id").asLong(), state.now(), () -> {
       for (int i = 0; i < count; i++) {
-        vm.allocateIp(host, poolId, 0);
+        vm.allocateIp(host, poolId);
       }
     }, () -> { });
     return taskReply(host, task);

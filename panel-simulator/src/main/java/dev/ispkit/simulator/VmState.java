@@ -29,6 +29,11 @@ final class VmState {
   private final List<VmTask> running = new ArrayList<>();
   private final Map<String, Deque<String>> scriptedFailures = new HashMap<>();
   private final Map<Long, Integer> poolCounters = new HashMap<>();
+  /**
+   * The node bridges of each cluster's networks, by cluster interface (0 the main network, 1 the additional one):
+   * what a {@code custom_interfaces} entry names as its {@code bridge}.
+   */
+  private final Map<Long, List<String>> bridges = new HashMap<>();
   final Users users;
   final Duration taskDuration;
   long nextHostId = 1;
@@ -41,8 +46,8 @@ final class VmState {
   VmState(SimulatorOptions options, Users users) {
     this.users = users;
     this.taskDuration = options.taskDuration();
-    cluster(1, "kvm-cluster-1", "kvm");
-    cluster(2, "lxd-cluster-1", "lxd");
+    cluster(1, "kvm-cluster-1", "kvm", "vmbr0", "vmbr1");
+    cluster(2, "lxd-cluster-1", "lxd", "vmbr0");
     node(1, "node1.kvm.example.net", 1, "10.100.0.11");
     node(2, "node2.kvm.example.net", 1, "10.100.0.12");
     node(3, "node1.lxd.example.net", 2, "10.100.1.11");
@@ -60,7 +65,7 @@ final class VmState {
     preset(2, "VPS-2", 2, 2048, 20480);
   }
 
-  private void cluster(long id, String name, String type) {
+  private void cluster(long id, String name, String type, String... networkBridges) {
     ObjectNode c = Json.object();
     c.put("id", id);
     c.put("name", name);
@@ -73,7 +78,9 @@ final class VmState {
     c.put("time_zone", "Europe/Moscow");
     c.put("overselling", 1.0);
     c.put("host_distribution_policy", "uniform");
+    c.putArray("ippools");
     clusters.add(c);
+    bridges.put(id, List.of(networkBridges));
   }
 
   private void node(long id, String name, long cluster, String ip) {
@@ -131,10 +138,12 @@ final class VmState {
     p.put("id", id);
     p.put("name", name);
     p.put("note", "");
-    p.put("total_ip", 1000);
-    p.put("using_ip", 0);
+    // Numeric strings, as the typed client that follows the panel's Swagger declares them.
+    p.put("total_ip", "1000");
+    p.put("using_ip", "0");
     p.putArray("clusters").addObject().put("id", cluster).put("interface", iface);
     pools.add(p);
+    ((ArrayNode) cluster(cluster).get("ippools")).addObject().put("id", id).put("name", name);
   }
 
   private void preset(long id, String name, int cpu, int ram, int hdd) {
@@ -170,11 +179,47 @@ final class VmState {
     return host;
   }
 
-  /** The pool's next address; each pool has its own /24. */
-  ObjectNode allocateIp(ObjectNode host, long poolId, int iface) {
-    int n = poolCounters.merge(poolId, 1, Integer::sum) - 1;
-    String prefix = "185.200." + (poolId * 10 + n / 250);
-    String address = prefix + "." + (n % 250 + 2);
+  /**
+   * The cluster interface whose network a bridge carries, or -1 when the cluster has no such bridge.
+   */
+  int clusterInterface(long clusterId, String bridge) {
+    return bridges.getOrDefault(clusterId, List.of()).indexOf(bridge);
+  }
+
+  /** Whether an address is held by some VM. */
+  boolean inUse(String address) {
+    for (ObjectNode ip : ips.values()) {
+      if (ip.get("ip_addr").asText().equals(address)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pool's next address on the VM's main interface; each pool has its own /24. */
+  ObjectNode allocateIp(ObjectNode host, long poolId) {
+    return allocateIp(host, poolId, 0, 0, null);
+  }
+
+  /**
+   * An address from a pool for one of the VM's interfaces: the pool's next one, or the one asked for.
+   *
+   * @param clusterInterface the cluster network the interface is on (0 main)
+   * @param nic the VM's interface, in the order of its {@code custom_interfaces} (0 the first)
+   * @param address the address asked for ({@code ip_name}), or null for the pool's next one
+   */
+  ObjectNode allocateIp(ObjectNode host, long poolId, int clusterInterface, int nic, String address) {
+    String prefix;
+    if (address == null) {
+      // Skips what a VM was given by name (ip_name), as the panel never hands out an address twice.
+      do {
+        int n = poolCounters.merge(poolId, 1, Integer::sum) - 1;
+        prefix = "185.200." + (poolId * 10 + n / 250);
+        address = prefix + "." + (n % 250 + 2);
+      } while (inUse(address));
+    } else {
+      prefix = address.substring(0, Math.max(address.lastIndexOf('.'), 0));
+    }
     ObjectNode ip = Json.object();
     ip.put("id", nextIpId++);
     ip.put("ip_addr", address);
@@ -188,22 +233,27 @@ final class VmState {
     ObjectNode h = ip.putObject("host");
     h.put("id", host.get("id").asLong());
     h.put("name", host.get("name").asText());
-    h.put("interface", iface + 1);
-    h.put("interface_name", iface == 0 ? "ens3" : "ens4");
-    ip.put("cluster_interface", iface);
+    h.put("interface", nic + 1);
+    h.put("interface_name", nicName(nic));
+    ip.put("cluster_interface", clusterInterface);
     ip.putObject("vxlan").put("id", 0).put("name", "").put("tag", 0);
     ips.put(ip.get("id").asLong(), ip);
     ObjectNode pool = find(pools, poolId);
-    pool.put("using_ip", pool.get("using_ip").asInt() + 1);
+    pool.put("using_ip", Integer.toString(pool.get("using_ip").asInt() + 1));
     syncHostIps(host);
     return ip;
+  }
+
+  /** The guest's name of the VM's n-th interface (0 the first). */
+  static String nicName(int nic) {
+    return "ens" + (3 + nic);
   }
 
   void releaseIp(long ipId) {
     ObjectNode ip = ips.remove(ipId);
     if (ip != null) {
       ObjectNode pool = find(pools, ip.get("ippool").asLong());
-      pool.put("using_ip", pool.get("using_ip").asInt() - 1);
+      pool.put("using_ip", Integer.toString(pool.get("using_ip").asInt() - 1));
       ObjectNode host = hosts.get(ip.get("host").get("id").asLong());
       if (host != null) {
         syncHostIps(host);

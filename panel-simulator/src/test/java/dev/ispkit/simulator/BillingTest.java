@@ -129,11 +129,16 @@ class BillingTest {
     assertThat(ipChange.has("ok")).isTrue();
     assertThat(read(id).at("/ip/$").asText()).isEqualTo("0.0.0.0");
     assertThat(read(id).at("/licname/$").asText()).isEqualTo("free.lic");
-    assertThat(read(id).at("/ipchangedate/$").asText()).isEqualTo("2025-06-01 09:01:00");
+    assertThat(read(id).at("/ip_change_date/$").asText()).isEqualTo("2025-06-01 09:01:00");
+    assertThat(read(id).at("/lickey_change_date/$").asText()).as("the key was issued as the clock moved")
+        .isEqualTo("2025-06-01 09:01:00");
 
+    sim.advance(Duration.ofMinutes(1));
     JsonNode newKey = http.billing("func", "soft.edit", "elid", String.valueOf(id), "clicked_button", "newkey",
         "sok", "ok").json().get("doc");
     assertThat(newKey.at("/lickey/$").asText()).hasSize(24).isNotEqualTo(firstKey);
+    assertThat(read(id).at("/lickey_change_date/$").asText()).isEqualTo("2025-06-01 09:02:00");
+    assertThat(read(id).at("/ip_change_date/$").asText()).isEqualTo("2025-06-01 09:01:00");
 
     JsonNode prolong = http.billing("func", "service.prolong", "elid", String.valueOf(id), "period", "12",
         "sok", "ok").json().get("doc");
@@ -151,20 +156,58 @@ class BillingTest {
   }
 
   @Test
-  void listShowsEveryLicenseWithItsColumnsIncludingThePool() {
+  void listRowsCarryNoKeyAndNoChangeTimesAsTheRealListDoesNot() {
     List<JsonNode> list = elems(http.billing("func", "soft").json().get("doc"));
 
     assertThat(list).hasSize(8);
-    for (String column : List.of("id", "name", "licname", "ip", "status", "pricelist", "expiredate", "period",
-        "lickey", "ipchangedate", "keychangedate")) {
-      assertThat(list.get(0).at("/" + column + "/$").isTextual()).as(column).isTrue();
+    for (JsonNode row : list) {
+      for (String column : List.of("id", "name", "licname", "ip", "status", "pricelist_id", "pricelist", "period",
+          "createdate", "expiredate")) {
+        assertThat(row.at("/" + column + "/$").isTextual()).as(column).isTrue();
+      }
+      for (String absent : List.of("lickey", "ip_change_date", "lickey_change_date", "ipchangedate",
+          "keychangedate")) {
+        assertThat(row.has(absent)).as(absent).isFalse();
+      }
+      assertThat(row.at("/pricelist_id/$").asText()).matches("\\d+");
+      assertThat(row.at("/pricelist/$").asText()).as("a list shows the tariff's name").doesNotMatch("\\d+");
     }
     assertThat(list).anySatisfy(l -> {
       assertThat(l.at("/licname/$").asText()).isEqualTo("free.lic");
       assertThat(l.at("/ip/$").asText()).isEqualTo("0.0.0.0");
-      assertThat(l.at("/ipchangedate/$").asText()).isLessThan("2025-05-01");
     });
     assertThat(list).anySatisfy(l -> assertThat(l.at("/status/$").asText()).isEqualTo("3"));
+  }
+
+  @Test
+  void theEditFormIsTheFullReadWithTheRealColumnNames() {
+    List<JsonNode> list = elems(http.billing("func", "soft").json().get("doc"));
+    JsonNode pooled = list.stream().filter(l -> l.at("/licname/$").asText().equals("free.lic")).findFirst()
+        .orElseThrow();
+
+    JsonNode form = read(pooled.at("/id/$").asLong());
+
+    assertThat(form.at("/elid/$").asText()).isEqualTo(pooled.at("/id/$").asText());
+    assertThat(form.at("/lickey/$").asText()).hasSize(24);
+    assertThat(form.at("/pricelist/$").asText()).as("the form's pricelist is the id")
+        .isEqualTo(pooled.at("/pricelist_id/$").asText());
+    assertThat(form.at("/pricelist_name/$").asText()).isEqualTo(pooled.at("/pricelist/$").asText());
+    assertThat(form.at("/ip_change_date/$").asText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
+        .isLessThan("2025-06-01");
+    assertThat(form.at("/lickey_change_date/$").asText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    assertThat(form.has("ipchangedate")).isFalse();
+    assertThat(form.has("keychangedate")).isFalse();
+    for (String column : List.of("licname", "ip", "status", "period", "expiredate")) {
+      assertThat(form.at("/" + column + "/$").asText()).as(column).isEqualTo(pooled.at("/" + column + "/$").asText());
+    }
+  }
+
+  @Test
+  void checkIpTakesTheSokPublicCodeSends() {
+    JsonNode doc = http.billing("func", "soft.checkip", "pricelist", "3541", "period", "1", "ip", "198.51.100.20",
+        "sok", "yes").json().get("doc");
+
+    assertThat(doc.has("ok")).isTrue();
   }
 
   @Test

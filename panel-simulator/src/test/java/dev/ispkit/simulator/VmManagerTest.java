@@ -294,15 +294,78 @@ class VmManagerTest {
   }
 
   @Test
-  void clusterPoolsListThePoolsBoundToTheCluster() {
-    JsonNode kvm = http.get("/vm/v3/cluster/1/ippool").json();
-    assertThat(kvm.get("list")).extracting(p -> p.get("name").asText())
-        .containsExactlyInAnyOrder("kvm-public", "kvm-private");
-    assertThat(kvm.get("size").asInt()).isEqualTo(2);
-    assertThat(kvm.at("/list/0/total_ip").isNumber()).isTrue();
-    assertThat(http.get("/api/vm/v3/cluster/2/ippool").json().get("list")).extracting(p -> p.get("name").asText())
-        .containsExactly("lxd-public");
-    assertThat(http.get("/vm/v3/cluster/9/ippool").status()).isEqualTo(404);
+  void aClustersPoolsAreItsListItemsIppoolsAndThePoolsClusters() {
+    JsonNode kvm = http.get("/vm/v3/cluster?where=" + Http.enc("(id EQ 1)")).json().at("/list/0");
+    assertThat(kvm.get("ippools")).extracting(p -> p.get("id").asLong()).containsExactly(1L, 2L);
+    assertThat(kvm.at("/ippools/0/name").asText()).isEqualTo("kvm-public");
+    JsonNode pools = http.get("/vm/v3/ippool?where=" + Http.enc("clusters.id EQ 2")).json();
+    assertThat(pools.get("list")).extracting(p -> p.get("name").asText()).containsExactly("lxd-public");
+    // Counts as numeric strings, as the typed client that follows the panel's Swagger declares them.
+    assertThat(pools.at("/list/0/total_ip").asText()).isEqualTo("1000");
+    assertThat(pools.at("/list/0/using_ip").isTextual()).isTrue();
+    // Only the POST that binds pools is seen on this path; the simulator serves no GET there.
+    assertThat(http.get("/vm/v3/cluster/1/ippool").status()).isEqualTo(404);
+  }
+
+  @Test
+  void customInterfacesInIspsystemsShapeGiveTheVmItsInterfacesAndAddresses() {
+    long account = account("nics@client.example");
+    String body = String.format(CREATE, account).replace(",\"ipv4_number\":1", "").replace("}",
+        ",\"custom_interfaces\":["
+            + "{\"mac\":null,\"bridge\":null,\"ip_name\":\"185.200.10.2\",\"ip_count\":1},"
+            + "{\"mac\":\"52:54:00:aa:bb:cc\",\"bridge\":\"vmbr1\",\"ippool\":2,\"ip_count\":2},"
+            + "{\"bridge\":\"vmbr0\",\"ip_count\":1}]}");
+
+    Http.Response created = http.post("/vm/v3/host", body);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
+    long id = created.json().get("id").asLong();
+    JsonNode host = fullHost(id);
+    assertThat(host.get("interfaces")).extracting(n -> n.get("host_interface").asText())
+        .containsExactly("ens3", "ens4", "ens5");
+    assertThat(host.get("interfaces")).extracting(n -> n.get("node_interface").asInt()).containsExactly(1, 2, 1);
+    assertThat(host.at("/interfaces/1/mac").asText()).isEqualTo("52:54:00:aa:bb:cc");
+    JsonNode ipv4 = http.get("/vm/v3/host/" + id + "/ipv4").json().get("list");
+    assertThat(ipv4).extracting(ip -> ip.get("ip_addr").asText() + "@" + ip.at("/host/interface_name").asText()
+        + "/" + ip.get("cluster_interface").asInt() + "/" + ip.get("ippool").asLong())
+        .as("the pool's next address skips the one given by name")
+        .containsExactly("185.200.10.2@ens3/0/1", "185.200.20.2@ens4/1/2", "185.200.20.3@ens4/1/2",
+            "185.200.10.3@ens5/0/1");
+    JsonNode pools = http.get("/vm/v3/ippool").json().get("list");
+    assertThat(pools).extracting(p -> p.get("using_ip").asText()).containsExactly("2", "2", "0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"bridge\":\"vmbr7\",\"ip_count\":1}",
+      "{\"ip_name\":\"185.200.9.1\",\"ippool\":1}",
+      "{\"bridge\":\"vmbr0\",\"ippool\":42}",
+      "{\"bridge\":\"vmbr0\",\"network\":1}"})
+  void aCustomInterfaceThePanelCannotMeetIsRefusedAndLeavesNothingBehind(String entry) {
+    long account = account("bad-nics@client.example");
+    String body = String.format(CREATE, account).replace(",\"ipv4_number\":1", "")
+        .replace("}", ",\"custom_interfaces\":[{\"ippool\":1},"  + entry + "]}");
+
+    Http.Response refused = http.post("/vm/v3/host", body);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(http.get("/vm/v3/host").json().get("size").asInt()).isZero();
+    assertThat(http.get("/vm/v3/ippool").json().get("list")).extracting(p -> p.get("using_ip").asText())
+        .containsOnly("0");
+  }
+
+  @Test
+  void aGivenAddressAlreadyInUseIsRefused() {
+    long account = account("taken@client.example");
+    long first = create(account).get("id").asLong();
+    String taken = fullHost(first).at("/ip4/0/ip").asText();
+    String body = String.format(CREATE, account).replace(",\"ipv4_number\":1", "")
+        .replace("}", ",\"custom_interfaces\":[{\"ip_name\":\"" + taken + "\",\"ip_count\":1}]}");
+
+    Http.Response refused = http.post("/vm/v3/host", body);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains(taken);
   }
 
   @Test

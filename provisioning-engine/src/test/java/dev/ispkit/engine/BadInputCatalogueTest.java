@@ -3,19 +3,20 @@ package dev.ispkit.engine;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispkit.engine.availability.AvailabilityFilter;
-import dev.ispkit.engine.availability.Server;
-import dev.ispkit.engine.availability.SwitchConnection;
 import dev.ispkit.engine.configuration.Configuration;
 import dev.ispkit.engine.configuration.ConfigurationLabelParser;
 import dev.ispkit.engine.configuration.ConfigurationMatcher;
 import dev.ispkit.engine.configuration.DistanceWeights;
 import dev.ispkit.engine.configuration.DiskGroup;
 import dev.ispkit.engine.configuration.DiskType;
+import dev.ispkit.engine.inventory.Server;
+import dev.ispkit.engine.inventory.SwitchConnection;
 import dev.ispkit.engine.license.ControlPanel;
 import dev.ispkit.engine.license.ControlPanelCatalogue;
 import dev.ispkit.engine.license.License;
 import dev.ispkit.engine.license.LicenseStatus;
 import dev.ispkit.engine.module.DataCenter;
+import dev.ispkit.engine.module.CapacityOutcome;
 import dev.ispkit.engine.module.DedicatedServerModule;
 import dev.ispkit.engine.module.ProcessingModules;
 import dev.ispkit.engine.module.VirtualServerModule;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -61,7 +63,7 @@ class BadInputCatalogueTest {
   }
 
   static Stream<Arguments> badInput() {
-    TariffScope dedic15 = new TariffScope("dedic", 15);
+    TariffScope dedic15 = TariffScope.of("dedic", 15);
     return Stream.of(
         // processing module settings
         bad("diagtimeout", "diagtimeout '0': must be 1..720 minutes", () -> dci().diagTimeoutMinutes(0).build()),
@@ -130,7 +132,10 @@ class BadInputCatalogueTest {
             () -> PeriodMapping.builder(Set.of())),
         bad("offered periods", "offered periods '[trial]': a license offers a period to buy, not only a trial",
             () -> PeriodMapping.builder(Set.of(Period.TRIAL)).build()),
-        bad("product type", "product type '': must not be blank", () -> new TariffScope("", 15)),
+        bad("product type", "product type '': must not be blank", () -> TariffScope.of("", 15)),
+        bad("product type", "product type 'vhost': must be dedic (dedicated), vds (vps) or soft (license), in any "
+            + "case", () -> TariffScope.of("vhost", 15)),
+        bad("product type", "product type (missing): must be set", () -> new TariffScope(null, 15)),
         // configuration labels, configurations, weights
         bad("configuration label", "configuration label 'E-2146G': no RAM size (like 64Gb) before the first disk or "
             + "network part", () -> ConfigurationLabelParser.parse("E-2146G")),
@@ -150,16 +155,25 @@ class BadInputCatalogueTest {
         bad("max distance", "max distance '-2.0': must be a number, not negative",
             () -> ConfigurationMatcher.builder().maxDistance(-2)),
         // servers and inventories
-        bad("mac", "mac 'AA:BB:CC:DD:EE': must be 12 hexadecimal digits, optionally separated by ':', '-' or '.'",
-            () -> Server.builder().mac("AA:BB:CC:DD:EE")),
-        bad("mac", "mac 'zz:bb:cc:dd:ee:ff': must be 12 hexadecimal digits, optionally separated by ':', '-' or '.'",
-            () -> Server.builder().mac("zz:bb:cc:dd:ee:ff")),
-        bad("location id", "location id (missing): must be set for server 5", () -> Server.builder().id(5).build()),
+        bad("server id", "server id (missing): must be set", () -> Server.builder().locationId(3).build()),
         bad("server id", "server id '-3': must not be negative", () -> Server.builder().id(-3)),
-        bad("switch port", "switch port (missing): must be set", () -> new SwitchConnection(1, 2, null, false, true)),
+        bad("owner id", "owner id '-1': must not be negative", () -> Server.builder().ownerId(-1)),
+        bad("running operation id", "running operation id '-7': must not be negative",
+            () -> Server.builder().runningOperationId(-7)),
+        bad("maintenance mode", "maintenance mode (missing): must be set", () -> Server.builder().maintenance(null)),
+        bad("switch port name", "switch port name (missing): must be set",
+            () -> new SwitchConnection(1, 2, null, false, true)),
+        bad("switch port id", "switch port id '-1': must not be negative",
+            () -> new SwitchConnection(-1, 2, "ge-0/0/1", false, true)),
         bad("inventory", "inventory (missing): must be set", () -> AvailabilityFilter.of(3, false).check(null)),
         bad("inventory", "inventory 'server at index 1': must not be null", () -> AvailabilityFilter.of(3, false)
             .check(Arrays.asList(TestServers.available(1, "i9-9900K-64Gb").build(), null))),
+        // module choice
+        bad("capacity outcome", "capacity outcome (missing): the check of module 7 must return what it found, with "
+            + "a shortfall when there is no capacity", () -> ProcessingModules.of(List.of(dci().tariff(15).build()))
+            .choose(15, module -> (CapacityOutcome) null)),
+        bad("shortfall", "shortfall (missing): must be set", () -> ProcessingModules.of(List.of(dci().tariff(15)
+            .build())).choose(15, module -> () -> (Optional<String>) null)),
         // licenses and control panels
         bad("control panel internal name", "control panel internal name 'ispmanager': must be a license pricelist id "
             + "(digits) or nopanel", () -> new ControlPanel("ispmanager", "ISPmanager")),

@@ -1,9 +1,10 @@
 package dev.ispkit.engine;
 
-import dev.ispkit.engine.availability.DiagnosticsState;
-import dev.ispkit.engine.availability.LastOperationStatus;
-import dev.ispkit.engine.availability.PowerStatus;
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.DiagnosticsState;
+import dev.ispkit.engine.inventory.LastOperationStatus;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.PowerStatus;
+import dev.ispkit.engine.inventory.Server;
 
 /** Servers for tests: one that meets every availability condition, to break one condition at a time. */
 public final class TestServers {
@@ -22,7 +23,7 @@ public final class TestServers {
         .diagnostics(DiagnosticsState.COMPLETED)
         .statusErrors(false)
         .lastOperation(LastOperationStatus.OK)
-        .maintenance(false)
+        .maintenance(MaintenanceMode.OFF)
         .inOperation(true)
         .mac(String.format("02:00:%02x:%02x:%02x:%02x", (id >>> 24) & 0xff, (id >>> 16) & 0xff, (id >>> 8) & 0xff,
             id & 0xff))

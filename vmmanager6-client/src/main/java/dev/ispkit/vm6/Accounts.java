@@ -26,7 +26,7 @@ public final class Accounts extends Listing<Account> {
   private final AuthV4LoginKeys loginKeys;
 
   Accounts(Vm6Api api, AuthV4LoginKeys loginKeys) {
-    super(api::accounts, Vm6Client.PAGE_SIZE);
+    super(api::accounts, Vm6.PAGE_SIZE);
     this.api = api;
     this.loginKeys = loginKeys;
   }
@@ -51,7 +51,7 @@ public final class Accounts extends Listing<Account> {
   public long create(NewAccount account) {
     Vm6Api.ActionAnswer answer = api.createAccount(Require.present("account", account).toBody());
     if (answer == null || answer.id() == null || answer.id() <= 0) {
-      throw new PanelResponseException("VMmanager 6 answered POST /vm/v3/account without the account's id",
+      throw new PanelResponseException(Vm6.NAME + " answered POST /vm/v3/account without the account's id",
           new PanelErrorDetails(200, null, null, new PanelCall("POST", "/vm/v3/account")), null);
     }
     return answer.id();
@@ -73,7 +73,7 @@ public final class Accounts extends Listing<Account> {
       return create(account);
     }
     if (existing.get().isAdmin()) {
-      throw new PanelConflictException("VMmanager 6 account " + account.email().strip()
+      throw new PanelConflictException(Vm6.NAME + " account " + account.email().strip()
           + " is an administrator; a customer's VM is never given to one",
           new PanelErrorDetails(200, null, null, new PanelCall("GET", "/vm/v3/account")), null);
     }
@@ -82,7 +82,12 @@ public final class Accounts extends Listing<Account> {
 
   /**
    * A one-time login link for a panel user ({@code POST /auth/v4/user/{email or id}/key}), what a billing
-   * application's "Log in to VMmanager" button opens.
+   * application's "Log in to VMmanager" button opens; the key is valid for about an hour.
+   *
+   * <p>The link is {@code <base URL>/auth/key-v4/<key>}: what ISPsystem's own VMmanager 6 billing module builds from
+   * this very call, and the form DCImanager 6's knowledge base gives. VMmanager's knowledge base, in an article that
+   * also covers the older auth v3 service, and other billing code write {@code <base URL>/auth/key/<key>}; for an
+   * installation that only opens that form, build it from {@link LoginKey#key()}.
    *
    * @param emailOrId the user's email or numeric id
    * @return the key and its browser link

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -62,6 +63,14 @@ public abstract class Cluster {
   /** The most virtual machines one node may hold, when limited. */
   @JsonProperty("host_per_node_limit")
   public abstract OptionalInt hostPerNodeLimit();
+
+  /**
+   * The IP pools bound to the cluster, as the cluster's list item names them ({@code ippools}; read so by a script of
+   * ISPsystem's staff, {@code GET /vm/v3/cluster?where=(id EQ 1)} then {@code list[0].ippools[0].id}). Empty when the
+   * panel leaves them out; {@link Clusters#ipPools(long)} reads the pools themselves.
+   */
+  @JsonProperty("ippools")
+  public abstract List<Ref> ipPools();
 
   /** Every field of the panel's answer this class does not map, as JSON (resources, storages, networks, ...). */
   @JsonAnyGetter

@@ -1,8 +1,10 @@
 package dev.ispkit.vm6;
 
-import dev.ispkit.client.core.transport.Listing;
+import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.PanelListing;
+import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.transport.Require;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,10 +18,12 @@ import java.util.List;
  */
 public final class Clusters extends Listing<Cluster> {
   private final Vm6Api api;
+  private final PanelListing<IpPool> ipPools;
 
-  Clusters(Vm6Api api) {
-    super(api::clusters, Vm6Client.PAGE_SIZE);
+  Clusters(Vm6Api api, PanelListing<IpPool> ipPools) {
+    super(api::clusters, Vm6.PAGE_SIZE);
     this.api = api;
+    this.ipPools = ipPools;
   }
 
   /**
@@ -34,13 +38,19 @@ public final class Clusters extends Listing<Cluster> {
   }
 
   /**
-   * The IP pools bound to a cluster ({@code GET /vm/v3/cluster/{id}/ippool}). The path is seen in a public client;
-   * the answer's shape is inferred to be the pool list's ({@code GET /vm/v3/ippool}).
+   * The IP pools bound to a cluster, lowest id first (the order VMmanager takes addresses in): every pool of {@code
+   * GET /vm/v3/ippool} whose {@code clusters} name the cluster. Public code reads a cluster's pools this way, or from
+   * the {@code ippools} of the cluster's list item ({@link Cluster#ipPools()}); {@code /vm/v3/cluster/{id}/ippool} is
+   * seen only as the POST that binds pools, so it is not read here.
    *
    * @param clusterId the cluster's id
    * @return its pools
    */
   public List<IpPool> ipPools(long clusterId) {
-    return api.clusterIpPools(Require.id("clusterId", clusterId)).list();
+    Require.id("clusterId", clusterId);
+    return ipPools.stream(ListQuery.all())
+        .filter(pool -> pool.isBoundTo(clusterId))
+        .sorted(Comparator.comparingLong(IpPool::id))
+        .toList();
   }
 }

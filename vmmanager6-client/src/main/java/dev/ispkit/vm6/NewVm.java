@@ -61,13 +61,19 @@ public abstract class NewVm {
   @Value.Redacted
   public abstract String password();
 
-  /** How many IPv4 addresses it gets; default 1. */
+  /**
+   * How many IPv4 addresses it gets; default 1. With {@link #customInterfaces()} each interface says how many it
+   * gets, and this is not sent (it must stay 1).
+   */
   @Value.Default
   public int ipv4Number() {
     return 1;
   }
 
-  /** The pools to take the addresses from; VMmanager's lowest-id pool of the cluster when empty. */
+  /**
+   * The pools to take the addresses from; VMmanager's lowest-id pool of the cluster when empty. With {@link
+   * #customInterfaces()} each interface names its own pool, and this must stay empty.
+   */
   public abstract List<Long> ipv4Pools();
 
   /** Whether it gets an IPv6 network; default no. */
@@ -94,7 +100,12 @@ public abstract class NewVm {
   /** The recipes to run once the OS is installed (BILLmanager's "Use recipes"). */
   public abstract List<RecipeRun> recipes();
 
-  /** The network interfaces, when not only the default one (BILLmanager's "Additional network interface"). */
+  /**
+   * Every network interface of the VM, the main one first, when it has more than the default one (BILLmanager's
+   * "Additional network interface"). Sent as {@code custom_interfaces} without {@code ipv4_number} and {@code
+   * ipv4_pool}, as ISPsystem's own scripts send it: the interfaces carry the addresses (inferred, see {@link
+   * CustomInterface}).
+   */
   public abstract List<CustomInterface> customInterfaces();
 
   /** How VMmanager mails the owner about the VM (for example {@code default}); the panel's default when empty. */
@@ -112,6 +123,16 @@ public abstract class NewVm {
     Require.secret("password", password());
     Require.notNegative("ipv4Number", ipv4Number());
     Require.ids("ipv4Pools", ipv4Pools());
+    if (!customInterfaces().isEmpty()) {
+      if (!ipv4Pools().isEmpty()) {
+        throw new InvalidInputException("ipv4Pools", ipv4Pools(),
+            "must be empty with customInterfaces: each interface names its own pool");
+      }
+      if (ipv4Number() != 1) {
+        throw new InvalidInputException("ipv4Number", ipv4Number(),
+            "is not used with customInterfaces: each interface says how many addresses it gets");
+      }
+    }
     ipv6Prefix().ifPresent(prefix -> {
       if (!ipv6Enabled() || prefix < 1 || prefix > 128) {
         throw new InvalidInputException("ipv6Prefix", prefix, "must be 1 to 128, and only with ipv6Enabled");
@@ -133,7 +154,7 @@ public abstract class NewVm {
         .put("ram_mib", ramMib())
         .put("hdd_mib", hddMib())
         .put("account", accountId())
-        .put("ipv4_number", ipv4Number())
+        .put("ipv4_number", customInterfaces().isEmpty() ? Optional.of(ipv4Number()) : Optional.empty())
         .putNonEmpty("ipv4_pool", ipv4Pools())
         .put("ipv6_enabled", ipv6Enabled())
         .put("ipv6_prefix", ipv6Prefix())

@@ -46,7 +46,8 @@ public abstract class ResourceChange {
   @Value.Check
   void check() {
     if (cpuNumber().isEmpty() && ramMib().isEmpty() && netBandwidthMbitps().isEmpty()) {
-      throw new InvalidInputException("resources", null, "must change at least one of cpuNumber, ramMib, netBandwidthMbitps");
+      throw new InvalidInputException("resources", null,
+          "must change at least one of cpuNumber, ramMib, netBandwidthMbitps");
     }
     cpuNumber().ifPresent(cpus -> Require.positive("cpuNumber", cpus));
     ramMib().ifPresent(ram -> Require.positive("ramMib", ram));

@@ -32,7 +32,7 @@ public final class Tasks extends Listing<Task> {
   private final Sleeper sleeper;
 
   Tasks(Vm6Api api, Clock clock, Sleeper sleeper) {
-    super(api::tasks, Vm6Client.PAGE_SIZE);
+    super(api::tasks, Vm6.PAGE_SIZE);
     this.api = api;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -67,8 +67,15 @@ public final class Tasks extends Listing<Task> {
   /**
    * Waits until a task completes, telling the listener of every read.
    *
-   * <p>Fails as soon as the task reads {@code fail} or {@code failed}, not at the timeout. A panel answering 503
-   * while it wakes up is retried by each read's own retry policy, within the client's retry budget.
+   * <p>Fails as soon as the task reads {@code fail} (or {@code failed}, read as failure too though not seen), not at
+   * the timeout; any other status, or a task not listed yet, keeps the wait going.
+   *
+   * <p>A panel that is unavailable does not end the wait. Each read first retries a 503 with the client's retry
+   * policy; a read that still fails with {@link dev.ispkit.client.core.PanelUnavailableException} (503, 502, 504) or
+   * {@link dev.ispkit.client.core.PanelConnectionException} is counted as "not seen this time", and the wait reads
+   * again at the poll interval. Only the timeout ends a 503 spell: the {@link OperationTimeoutException} then carries
+   * the last such failure as its cause. Any other failure (authentication, not found, a malformed answer) ends the
+   * wait at once.
    *
    * @param task the task
    * @param options how long at most and how often to look

@@ -19,9 +19,6 @@ interface Vm6Api {
   @RequestLine("GET /vm/v3/cluster/{id}")
   Cluster cluster(@Param("id") long id);
 
-  @RequestLine("GET /vm/v3/cluster/{id}/ippool")
-  PanelList<IpPool> clusterIpPools(@Param("id") long id);
-
   @RequestLine("GET /vm/v3/node")
   PanelList<Node> nodes(@QueryMap Map<String, Object> query);
 

@@ -30,9 +30,6 @@ import dev.ispkit.client.core.transport.PanelTransport;
  * }</pre>
  */
 public final class Vm6Client implements AutoCloseable {
-  /** How many elements one call of a {@code stream(...)} asks for. */
-  static final int PAGE_SIZE = 100;
-
   private final PanelTransport transport;
   private final Clusters clusters;
   private final PanelListing<Node> nodes;
@@ -44,14 +41,14 @@ public final class Vm6Client implements AutoCloseable {
   private final Tasks tasks;
 
   private Vm6Client(ClientConfig config) {
-    this.transport = PanelTransport.builder(config).panelName("VMmanager 6").defaultApiPrefix("").build();
+    this.transport = PanelTransport.builder(config).panelName(Vm6.NAME).defaultApiPrefix("").build();
     AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
     Vm6Api api = transport.target(Vm6Api.class, auth);
-    this.clusters = new Clusters(api);
-    this.nodes = Listing.of(api::nodes, PAGE_SIZE);
-    this.osTemplates = Listing.of(api::osTemplates, PAGE_SIZE);
-    this.recipes = Listing.of(api::recipes, PAGE_SIZE);
-    this.ipPools = Listing.of(api::ipPools, PAGE_SIZE);
+    this.nodes = Listing.of(api::nodes, Vm6.PAGE_SIZE);
+    this.osTemplates = Listing.of(api::osTemplates, Vm6.PAGE_SIZE);
+    this.recipes = Listing.of(api::recipes, Vm6.PAGE_SIZE);
+    this.ipPools = Listing.of(api::ipPools, Vm6.PAGE_SIZE);
+    this.clusters = new Clusters(api, ipPools);
     // Waits pause with the retry policy's sleeper: the one seam that lets a test run a 30-minute wait at once.
     this.tasks = new Tasks(api, config.clock(), config.retryPolicy().sleeper());
     this.vms = new Vms(api, tasks);

@@ -35,7 +35,7 @@ public final class Vms extends Listing<Vm> {
   private final Tasks tasks;
 
   Vms(Vm6Api api, Tasks tasks) {
-    super(api::hosts, Vm6Client.PAGE_SIZE);
+    super(api::hosts, Vm6.PAGE_SIZE);
     this.api = api;
     this.tasks = tasks;
   }
@@ -71,7 +71,7 @@ public final class Vms extends Listing<Vm> {
    * @throws PanelNotFoundException when there is none with that id
    */
   public Vm get(long vmId) {
-    return find(vmId).orElseThrow(() -> new PanelNotFoundException("VMmanager 6 has no VM " + vmId,
+    return find(vmId).orElseThrow(() -> new PanelNotFoundException(Vm6.NAME + " has no VM " + vmId,
         new PanelErrorDetails(200, null, null, new PanelCall("GET", "/vm/v3/host?where=id EQ '" + vmId + "'")),
         null));
   }
@@ -104,7 +104,9 @@ public final class Vms extends Listing<Vm> {
   }
 
   /**
-   * Stops a VM ({@code POST /vm/v3/host/{id}/stop}, body {@code {"force":false}} or {@code true}).
+   * Stops a VM ({@code POST /vm/v3/host/{id}/stop}, body {@code {"force":false}} or {@code {"force":true}}). Public
+   * clients send {@code {}} or {@code {"force":false}}; {@code {"force":true}} is inferred from the same field of
+   * {@code restart} (see {@code docs/panel-contract.md}).
    *
    * @param vmId the VM's id
    * @param force whether to cut it off rather than ask the guest to shut down
@@ -241,7 +243,7 @@ public final class Vms extends Listing<Vm> {
 
   private static VmInstallation installation(Vm6Api.ActionAnswer answer, String taskName, String method, String path) {
     if (answer == null || positive(answer.id()).isEmpty() || positive(answer.task()).isEmpty()) {
-      throw new PanelResponseException("VMmanager 6 answered " + method + " " + path
+      throw new PanelResponseException(Vm6.NAME + " answered " + method + " " + path
           + " without the VM's id or its " + taskName + " task: " + answer,
           new PanelErrorDetails(200, null, null, new PanelCall(method, path)), null);
     }

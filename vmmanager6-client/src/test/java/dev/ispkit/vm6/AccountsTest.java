@@ -85,7 +85,8 @@ final class AccountsTest extends LoggedInPanel {
 
     assertThatThrownBy(() -> vm6.accounts().findOrCreateUser(NewAccount.of("client@example.com", CLIENT_PASSWORD)))
         .isInstanceOf(PanelConflictException.class)
-        .hasMessage("VMmanager 6 account client@example.com is an administrator; a customer's VM is never given to one");
+        .hasMessage("VMmanager 6 account client@example.com is an administrator;"
+            + " a customer's VM is never given to one");
     wm.getWireMock().verifyThat(0, postRequestedFor(urlPathEqualTo("/vm/v3/account")));
   }
 

@@ -50,19 +50,64 @@ final class InfrastructureTest extends LoggedInPanel {
   }
 
   @Test
-  void readsOneClusterAndItsPools(WireMockRuntimeInfo wm) {
+  void readsOneClusterAndItsPoolsFromThePoolList(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster/1"))
         .willReturn(okJson("{\"id\":1,\"name\":\"kvm-cluster\",\"virtualization_type\":\"kvm\"}")));
-    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster/1/ippool")).willReturn(okJson(
-        "{\"list\":[{\"id\":3,\"name\":\"public\",\"note\":\"\",\"total_ip\":254,\"using_ip\":40,\"clusters\":[{\"id\":1}]}]}")));
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/ippool")).willReturn(okJson("""
+        {"last_notify": 0, "size": 4, "list": [
+          {"id": 7, "name": "private", "total_ip": "254", "using_ip": "3", "clusters": [{"id": 1, "interface": 1}]},
+          {"id": 4, "name": "lxd", "total_ip": 254, "using_ip": 0, "clusters": [{"id": 2, "interface": 0}]},
+          {"id": 3, "name": "public", "note": "", "total_ip": 254, "using_ip": 40,
+           "clusters": [{"id": 2, "interface": 0}, {"id": 1, "interface": 0}]},
+          {"id": 9, "name": "unbound", "clusters": []}]}
+        """)));
 
     Cluster cluster = vm6.clusters().get(1);
     List<IpPool> pools = vm6.clusters().ipPools(1);
 
     assertThat(cluster.virtualizationType()).isEqualTo(VirtualizationType.KVM);
-    assertThat(pools).extracting(IpPool::id).containsExactly(3L);
+    assertThat(pools).extracting(IpPool::id).containsExactly(3L, 7L);
+    assertThat(pools.get(1).totalIp()).hasValue(254);
+    assertThat(pools.get(1).usingIp()).hasValue(3);
     wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/cluster/1"))));
-    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/cluster/1/ippool"))));
+    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/ippool"))
+        .withQueryParam("limit", equalTo("0,100")).withQueryParam("where", absent())));
+    wm.getWireMock().verifyThat(0, getRequestedFor(urlPathEqualTo("/vm/v3/cluster/1/ippool")));
+  }
+
+  @Test
+  void aClusterListItemNamesItsPools(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster")).withQueryParam("where", equalTo("id EQ '1'"))
+        .willReturn(okJson("""
+            {"last_notify": 0, "list": [{"id": 1, "name": "kvm-cluster", "virtualization_type": "kvm",
+              "ippools": [{"id": 3, "name": "public"}, {"id": 7}], "storage": {"id": 2}}]}
+            """)));
+
+    Cluster cluster = vm6.clusters().first(Where.field("id").eq("1")).orElseThrow();
+
+    assertThat(cluster.ipPools()).extracting(Ref::id).containsExactly(3L, 7L);
+    assertThat(cluster.ipPools().get(0).name()).contains("public");
+    assertThat(cluster.otherFields()).containsOnlyKeys("storage");
+  }
+
+  @Test
+  void poolCountsReadAsNumbersOrAsNumericStrings(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/ippool")).willReturn(okJson("""
+        {"list": [
+          {"id": 1, "name": "numbers", "total_ip": 1000, "using_ip": 12, "clusters": [{"id": 1}]},
+          {"id": 2, "name": "strings", "total_ip": "1000", "using_ip": "12", "clusters": [{"id": 1}]},
+          {"id": 3, "name": "blank", "total_ip": "", "using_ip": null, "clusters": [{"id": 1}]}]}
+        """)));
+
+    List<IpPool> pools = vm6.ipPools().list(ListQuery.all()).list();
+
+    assertThat(pools.get(0).totalIp()).hasValue(1000);
+    assertThat(pools.get(0).usingIp()).hasValue(12);
+    assertThat(pools.get(1).totalIp()).hasValue(1000);
+    assertThat(pools.get(1).usingIp()).hasValue(12);
+    assertThat(pools.get(2).totalIp()).isEmpty();
+    assertThat(pools.get(2).usingIp()).isEmpty();
+    wm.getWireMock().verifyThat(1, Vm6Panel.withSession(getRequestedFor(urlPathEqualTo("/vm/v3/ippool"))));
   }
 
   @Test

@@ -56,6 +56,7 @@ final class TaskWaitTest extends LoggedInPanel {
         .withBody("{\"error\":{\"code\":503,\"msg\":\"Service suspended\"}}");
   }
 
+  /** {@code created} and {@code running} are the simulator's words for a task at work; a real panel's are not seen. */
   @Test
   void waitsThroughCreatedAndRunningUntilComplete(WireMockRuntimeInfo wm) {
     answers(wm, okJson(task("created")), okJson(task("running")), okJson(task("complete")));
@@ -195,8 +196,10 @@ final class TaskWaitTest extends LoggedInPanel {
 
   @Test
   void aTaskWithoutAKnownNameIsFoundByConsulIdAlone(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/task")).withQueryParam("where", equalTo("consul_id EQ '5610'"))
-        .willReturn(okJson("{\"list\":[{\"id\":790,\"consul_id\":5610,\"name\":\"host_password\",\"status\":\"complete\"}]}")));
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/task"))
+        .withQueryParam("where", equalTo("consul_id EQ '5610'"))
+        .willReturn(okJson("{\"list\":[{\"id\":790,\"consul_id\":5610,\"name\":\"host_password\","
+            + "\"status\":\"complete\"}]}")));
 
     Task done = vm6.tasks().await(TaskRef.of(5610), OPTIONS, null);
 

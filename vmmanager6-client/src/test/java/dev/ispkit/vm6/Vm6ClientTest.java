@@ -63,7 +63,8 @@ final class Vm6ClientTest {
     wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster/1")).inScenario("expiry").whenScenarioStateIs(STARTED)
         .willSetStateTo("refused").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
             .withBody("{\"error\":{\"code\":1000,\"msg\":\"Token expired\"}}")));
-    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster/1")).inScenario("expiry").whenScenarioStateIs("refused")
+    wm.getWireMock().register(get(urlPathEqualTo("/vm/v3/cluster/1")).inScenario("expiry")
+        .whenScenarioStateIs("refused")
         .willReturn(okJson("{\"id\":1,\"virtualization_type\":\"lxd\"}")));
 
     try (Vm6Client vm6 = Vm6Panel.client(wm.getHttpBaseUrl(), time)) {

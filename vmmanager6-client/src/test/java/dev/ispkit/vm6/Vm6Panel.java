@@ -35,7 +35,8 @@ final class Vm6Panel {
   static MappingBuilder login() {
     return post(urlPathEqualTo("/auth/v4/public/token"))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody("{\"id\":3,\"token\":\"" + TOKEN + "\",\"expires_at\":\"2026-11-22 11:00:00\",\"confirmed\":true}"));
+            .withBody("{\"id\":3,\"token\":\"" + TOKEN
+                + "\",\"expires_at\":\"2026-11-22 11:00:00\",\"confirmed\":true}"));
   }
 
   /** The request carries the session the way auth v4 wants it. */

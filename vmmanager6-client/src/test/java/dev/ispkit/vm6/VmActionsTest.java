@@ -30,7 +30,7 @@ final class VmActionsTest extends LoggedInPanel {
   }
 
   @Test
-  void createsAVmWithRecipesAndAnAdditionalInterface(WireMockRuntimeInfo wm) {
+  void createsAVmWithRecipesAndPools(WireMockRuntimeInfo wm) {
     answerPost(wm, "/vm/v3/host",
         "{\"id\":101,\"task\":5551,\"recipe_task_list\":[5552,5553],\"recipe_task\":5552,\"spice_task\":0}");
 
@@ -38,28 +38,48 @@ final class VmActionsTest extends LoggedInPanel {
         .name(" vps-10482 ").clusterId(1).accountId(7).osId(25)
         .cpuNumber(2).ramMib(2048).hddMib(20480)
         .password(ROOT_PASSWORD)
-        .ipv4Number(1).addIpv4Pools(3L)
+        .ipv4Number(2).addIpv4Pools(3L)
         .domain("VPS-10482.Example.com")
         .comment("order 10482")
         .addRecipes(RecipeRun.builder().recipeId(5).putParams("SITE", "shop.example.com").build())
-        .addCustomInterfaces(CustomInterface.builder().mainNetwork(true).ipPoolId(3).model("virtio").build())
-        .addCustomInterfaces(CustomInterface.builder().mainNetwork(false).ipPoolId(11).bridgeId(97).build())
         .build());
 
     verifyPost(wm, "/vm/v3/host", """
         {"name": "vps-10482", "password": "R00t-secret-never-logged", "cluster": 1, "os": 25,
          "cpu_number": 2, "ram_mib": 2048, "hdd_mib": 20480, "account": 7,
-         "ipv4_number": 1, "ipv4_pool": [3], "ipv6_enabled": false,
+         "ipv4_number": 2, "ipv4_pool": [3], "ipv6_enabled": false,
          "domain": "vps-10482.example.com", "comment": "order 10482",
-         "recipe_list": [{"recipe": 5, "recipe_params": [{"name": "SITE", "value": "shop.example.com"}]}],
-         "custom_interfaces": [
-           {"model": "virtio", "is_main_network": true, "ip_count": 1, "ippool": 3},
-           {"is_main_network": false, "bridge_id": 97, "ip_count": 1, "ippool": 11}]}
+         "recipe_list": [{"recipe": 5, "recipe_params": [{"name": "SITE", "value": "shop.example.com"}]}]}
         """);
     assertThat(created.vmId()).isEqualTo(101);
     assertThat(created.task()).isEqualTo(TaskRef.of(5551, TaskRef.HOST_CREATE));
     assertThat(created.recipeTasks()).containsExactly(TaskRef.of(5552), TaskRef.of(5553));
     assertThat(created.spiceTask()).isEmpty();
+  }
+
+  @Test
+  void createsAVmWithAnAdditionalInterfaceInIspsystemsShape(WireMockRuntimeInfo wm) {
+    answerPost(wm, "/vm/v3/host", "{\"id\":103,\"task\":5590,\"recipe_task_list\":[],\"recipe_task\":0}");
+
+    VmInstallation created = vm6.vms().create(NewVm.builder()
+        .name("vps-3").clusterId(1).accountId(7).osId(25).cpuNumber(1).ramMib(1024).hddMib(10240)
+        .password(ROOT_PASSWORD)
+        .addCustomInterfaces(CustomInterface.builder().ipPoolId(3).ipCount(2).build())
+        .addCustomInterfaces(CustomInterface.builder().bridge("vmbr1").ipPoolId(11).build())
+        .addCustomInterfaces(CustomInterface.builder().bridge("vmbr2").mac("52:54:00:AB:CD:EF")
+            .ipAddress("10.10.0.5").build())
+        .build());
+
+    // No ipv4_number or ipv4_pool beside them: the interfaces carry the addresses.
+    verifyPost(wm, "/vm/v3/host", """
+        {"name": "vps-3", "password": "R00t-secret-never-logged", "cluster": 1, "os": 25,
+         "cpu_number": 1, "ram_mib": 1024, "hdd_mib": 10240, "account": 7, "ipv6_enabled": false,
+         "custom_interfaces": [
+           {"ippool": 3, "ip_count": 2},
+           {"bridge": "vmbr1", "ippool": 11, "ip_count": 1},
+           {"mac": "52:54:00:AB:CD:EF", "bridge": "vmbr2", "ip_name": "10.10.0.5", "ip_count": 1}]}
+        """);
+    assertThat(created.task()).isEqualTo(TaskRef.of(5590, TaskRef.HOST_CREATE));
   }
 
   @Test
@@ -135,7 +155,8 @@ final class VmActionsTest extends LoggedInPanel {
 
   @Test
   void deletes(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(delete(urlPathEqualTo("/vm/v3/host/101")).willReturn(okJson("{\"id\":101,\"task\":5590}")));
+    wm.getWireMock().register(delete(urlPathEqualTo("/vm/v3/host/101"))
+        .willReturn(okJson("{\"id\":101,\"task\":5590}")));
 
     VmAction deleted = vm6.vms().delete(101);
 

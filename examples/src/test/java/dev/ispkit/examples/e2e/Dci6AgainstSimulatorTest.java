@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.OperationFailedException;
+import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelConnectionException;
 import dev.ispkit.client.core.PanelResponseException;
@@ -54,6 +55,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -335,7 +337,7 @@ class Dci6AgainstSimulatorTest {
     long serverId = takeFree(s -> true);
     OsTemplate template = dci.osTemplates().list(LOCATION).get(0);
     dci.operations().installAndWait(serverId, OsInstallation.builder().osTemplate(template.id())
-        .osFamily(OsFamily.LINUX).password("Root-pass-3").build(), HOUR, HOUR, null);
+        .password("Root-pass-3").build(), HOUR, null);
     assertThat(sim.server(serverId).at("/os_template/id").asLong()).isEqualTo(template.id());
     List<Operation> reads = new ArrayList<>();
 
@@ -369,7 +371,7 @@ class Dci6AgainstSimulatorTest {
   }
 
   @Test
-  void installsLinuxAndWindowsWithTheirOwnTimeouts() {
+  void installsLinuxAndWindowsWithTheWaitTheTemplatesFamilyPicks() {
     List<OsTemplate> templates = dci.osTemplates().list(LOCATION);
     OsTemplate debian = templates.stream().filter(t -> t.name().orElse("").startsWith("Debian")).findFirst()
         .orElseThrow();
@@ -379,12 +381,20 @@ class Dci6AgainstSimulatorTest {
     // The install takes longer than the short wait: an installation waited on with the wrong one times out.
     WaitOptions tooShort = WaitOptions.builder().timeout(sim.options().installDuration().dividedBy(2))
         .pollInterval(Duration.ofSeconds(1)).build();
+    // The processing module's choice, made from the template's family; the client makes none.
+    Function<Long, WaitOptions> waitFor = templateId -> dci.osTemplates().find(LOCATION, templateId)
+        .map(OsTemplate::osFamily).orElseThrow() == OsFamily.WINDOWS ? HOUR : tooShort;
+
+    long slowServer = takeFree(s -> true);
+    assertThatThrownBy(() -> dci.operations().installAndWait(slowServer, OsInstallation.builder()
+        .osTemplate(debian.id()).password("Root-pass-0").build(), waitFor.apply(debian.id()), null))
+        .isInstanceOf(OperationTimeoutException.class);
 
     long linuxServer = takeFree(s -> true);
     Operation linux = dci.operations().installAndWait(linuxServer, OsInstallation.builder()
         .osTemplate(debian.id()).password("Root-pass-1").hostname("e2e-linux.example.com").recipe(recipe.id())
         .addSshKeys("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTheSimulator e2e@example.com").build(),
-        HOUR, tooShort, null);
+        HOUR, null);
     assertThat(linux.status()).isEqualTo(OperationStatus.OK);
     assertThat(linux.progressInfo()).extracting(step -> step.name().orElseThrow()).contains("run_recipe");
     JsonNode installed = sim.server(linuxServer);
@@ -396,15 +406,9 @@ class Dci6AgainstSimulatorTest {
     long windowsServer = takeFree(s -> true);
     Operation win = dci.operations().installAndWait(windowsServer, OsInstallation.builder()
         .osTemplate(windows.id()).password("Admin-pass-1").windowsLicenseKey("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        .build(), tooShort, HOUR, null);
+        .build(), waitFor.apply(windows.id()), null);
     assertThat(win.status()).isEqualTo(OperationStatus.OK);
     assertThat(sim.server(windowsServer).at("/os_template/id").asLong()).isEqualTo(windows.id());
-
-    // Without a family or a license key, the location's template list tells Windows apart.
-    long thirdServer = takeFree(s -> true);
-    Operation byTemplate = dci.operations().installAndWait(thirdServer, OsInstallation.builder()
-        .osTemplate(windows.id()).password("Admin-pass-2").build(), tooShort, HOUR, null);
-    assertThat(byTemplate.status()).isEqualTo(OperationStatus.OK);
   }
 
   @Test
@@ -437,7 +441,7 @@ class Dci6AgainstSimulatorTest {
     dci.ips().add(serverId, IpRequest.builder().pool(LOCATION * 10 + 1).build());
     dci.switchPorts().disable(serverId);
     long reinstall = dci.operations().install(serverId, OsInstallation.builder().osTemplate(template.id())
-        .osFamily(OsFamily.LINUX).password("Root-pass-5").build());
+        .password("Root-pass-5").build());
     if (dci.power().status(serverId).equals(PowerStatus.ON)) {
       dci.power().off(serverId);
     }
@@ -518,7 +522,7 @@ class Dci6AgainstSimulatorTest {
     int[] reads = {0};
 
     Operation done = dci.operations().installAndWait(serverId, OsInstallation.builder().osTemplate(template.id())
-        .osFamily(OsFamily.LINUX).password("Root-pass-4").build(), HOUR, HOUR, op -> {
+        .password("Root-pass-4").build(), HOUR, op -> {
           if (reads[0]++ % 2 == 0) {
             sim.expireSessions();
           }

@@ -16,7 +16,6 @@ import dev.ispkit.license.License;
 import dev.ispkit.license.LicenseOrder;
 import dev.ispkit.license.LicenseServerClient;
 import dev.ispkit.license.LicenseStatus;
-import dev.ispkit.license.Period;
 import dev.ispkit.simulator.Fault;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
@@ -26,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -60,16 +60,16 @@ class LicenseServerAgainstSimulatorTest {
 
   @Test
   void aLicenseFromOrderToDeletion() {
-    assertThat(licenses.checkIp(ISPMANAGER_LITE, Period.months(1), "192.0.2.10").orderable()).isTrue();
+    assertThat(licenses.checkIp(ISPMANAGER_LITE, 1, "192.0.2.10").orderable()).isTrue();
     BigDecimal before = sim.balance();
 
-    long id = licenses.order(LicenseOrder.builder().pricelist(ISPMANAGER_LITE).period(Period.months(1))
+    long id = licenses.order(LicenseOrder.builder().pricelist(ISPMANAGER_LITE).period(1)
         .ip("192.0.2.10").licenseName("Item #1042 addon vps1042").remoteId("1042").build());
 
     BigDecimal monthly = before.subtract(sim.balance());
     assertThat(monthly).isPositive();
     assertThat(licenses.get(id).status()).isEqualTo(LicenseStatus.PROCESSING);
-    IpCheck taken = licenses.checkIp(ISPMANAGER_LITE, Period.months(1), "192.0.2.10");
+    IpCheck taken = licenses.checkIp(ISPMANAGER_LITE, 1, "192.0.2.10");
     assertThat(taken.orderable()).isFalse();
     assertThat(taken.refusalType()).contains("exists");
 
@@ -79,11 +79,14 @@ class LicenseServerAgainstSimulatorTest {
     assertThat(ready.ip()).isEqualTo("192.0.2.10");
     assertThat(ready.name()).isEqualTo("Item #1042 addon vps1042");
     assertThat(ready.pricelist()).hasValue(Long.parseLong(ISPMANAGER_LITE));
-    assertThat(ready.period()).contains(Period.months(1));
+    assertThat(ready.period()).hasValue(1);
     assertThat(ready.remoteId()).contains("1042");
     assertThat(ready.expireDate()).contains(today().plusMonths(1));
-    assertThat(licenses.list()).filteredOn(l -> l.id() == id).singleElement()
-        .satisfies(l -> assertThat(l.key()).isEqualTo(ready.key()));
+    assertThat(licenses.list()).filteredOn(l -> l.id() == id).singleElement().satisfies(listed -> {
+      assertThat(listed.ip()).isEqualTo("192.0.2.10");
+      assertThat(listed.key()).as("the list does not carry the key").isEmpty();
+      assertThat(listed.ipChangedAt()).as("nor the change times").isEmpty();
+    });
 
     sim.advance(Duration.ofHours(1));
     licenses.changeIpAndName(id, "192.0.2.20", "Item #1042 addon vps1042-moved");
@@ -99,7 +102,7 @@ class LicenseServerAgainstSimulatorTest {
     assertThat(licenses.get(id).keyChangedAt()).contains(now());
 
     BigDecimal beforeProlong = sim.balance();
-    assertThat(licenses.prolong(id, Period.months(12))).contains(today().plusMonths(13));
+    assertThat(licenses.prolong(id, 12)).contains(today().plusMonths(13));
     assertThat(beforeProlong.subtract(sim.balance())).isEqualByComparingTo(monthly.multiply(BigDecimal.valueOf(12)));
 
     licenses.suspend(id);
@@ -108,30 +111,41 @@ class LicenseServerAgainstSimulatorTest {
     assertThat(licenses.get(id).status()).isEqualTo(LicenseStatus.ACTIVE);
     licenses.delete(id);
     assertThat(licenses.get(id).status()).isEqualTo(LicenseStatus.DELETED);
-    assertThat(licenses.checkIp(ISPMANAGER_LITE, Period.months(1), "192.0.2.20").orderable()).isTrue();
+    assertThat(licenses.checkIp(ISPMANAGER_LITE, 1, "192.0.2.20").orderable()).isTrue();
   }
 
   @Test
-  void theListShowsThePoolWithTheChangeDatesTheFreeLicenseRuleNeeds() {
+  void poolCandidatesReadThePoolInFullWithTheChangeTimesTheFreeLicenseRuleNeeds() {
     List<License> all = licenses.list();
-
     assertThat(all).hasSize(sim.licenses().size());
+    assertThat(all).allSatisfy(l -> assertThat(l.ipChangedAt()).isEmpty());
     List<License> pool = all.stream().filter(l -> l.name().equals("free.lic") && l.ip().equals("0.0.0.0")).toList();
-    assertThat(pool).isNotEmpty().allSatisfy(l -> {
-      assertThat(l.ipChangedAt()).isPresent();
-      assertThat(l.keyChangedAt()).isPresent();
-      assertThat(l.status()).isIn(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
-    });
+    assertThat(pool).isNotEmpty();
+    sim.clearCalls();
+
+    List<License> candidates = new ArrayList<>();
+    for (long pricelist : pool.stream().map(l -> l.pricelist().orElseThrow()).distinct().toList()) {
+      candidates.addAll(licenses.poolCandidates(String.valueOf(pricelist)));
+    }
+
+    assertThat(candidates).extracting(License::id)
+        .containsExactlyInAnyOrderElementsOf(pool.stream().map(License::id).toList());
+    assertThat(sim.calls(Panel.BILLMANAGER)).filteredOn(call -> call.func().equals("soft.edit"))
+        .as("one full read per candidate, no more").hasSize(pool.size());
+    for (License candidate : candidates) {
+      JsonNode raw = sim.license(candidate.id());
+      assertThat(candidate.status()).isIn(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+      assertThat(candidate.key()).contains(raw.get("lickey").asText());
+      assertThat(candidate.pricelist()).hasValue(Long.parseLong(raw.get("pricelist").asText()));
+      assertThat(candidate.ipChangedAt()).contains(dateTime(raw.get("ip_change_date").asText()));
+      assertThat(candidate.keyChangedAt()).contains(dateTime(raw.get("lickey_change_date").asText()));
+      assertThat(candidate.rawStatus()).contains(raw.get("status").asText());
+      assertThat(candidate.expireDate()).contains(LocalDate.parse(raw.get("expiredate").asText()));
+    }
     // The seed has pool licenses idle long enough to be reused and some changed too recently.
     LocalDateTime monthAgo = now().minusMonths(1);
-    assertThat(pool).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isBefore(monthAgo));
-    assertThat(pool).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isAfter(monthAgo));
-    for (License license : all) {
-      JsonNode raw = sim.license(license.id());
-      assertThat(license.ip()).isEqualTo(raw.get("ip").asText());
-      assertThat(license.statusCode()).isEqualTo(raw.get("status").asText());
-      assertThat(license.expireDate()).contains(LocalDate.parse(raw.get("expiredate").asText()));
-    }
+    assertThat(candidates).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isBefore(monthAgo));
+    assertThat(candidates).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isAfter(monthAgo));
   }
 
   @Test
@@ -175,7 +189,7 @@ class LicenseServerAgainstSimulatorTest {
 
     sim.setBalance(BigDecimal.ONE);
     assertThatThrownBy(() -> licenses.order(LicenseOrder.builder().pricelist(ISPMANAGER_LITE)
-        .period(Period.months(12)).ip("192.0.2.30").licenseName("Item #7").build()))
+        .period(12).ip("192.0.2.30").licenseName("Item #7").build()))
         .isInstanceOfSatisfying(PanelInvalidRequestException.class,
             e -> assertThat(e.panelCode()).contains("balance"));
     assertThat(sim.licenses()).noneMatch(l -> l.get("ip").asText().equals("192.0.2.30"));
@@ -200,7 +214,7 @@ class LicenseServerAgainstSimulatorTest {
     sim.inject(Fault.serviceUnavailable().on(Panel.BILLMANAGER).func("soft.order.param").times(2));
     int before = sim.licenses().size();
 
-    long id = licenses.order(LicenseOrder.builder().pricelist(ISPMANAGER_LITE).period(Period.months(1))
+    long id = licenses.order(LicenseOrder.builder().pricelist(ISPMANAGER_LITE).period(1)
         .ip("192.0.2.40").licenseName("Item #8").build());
 
     assertThat(sim.calls(Panel.BILLMANAGER)).extracting(RecordedCall::status).containsExactly(503, 503, 200);
@@ -210,6 +224,10 @@ class LicenseServerAgainstSimulatorTest {
 
   private LocalDate today() {
     return LocalDate.ofInstant(sim.clock().now(), ZoneOffset.UTC);
+  }
+
+  private static LocalDateTime dateTime(String text) {
+    return LocalDateTime.parse(text.replace(' ', 'T'));
   }
 
   private LocalDateTime now() {

@@ -99,8 +99,10 @@ class Vm6AgainstSimulatorTest {
 
     List<IpPool> pools = vm6.ipPools().stream(ListQuery.all()).collect(Collectors.toList());
     assertThat(pools).extracting(IpPool::name).contains("kvm-public", "kvm-private");
-    assertThat(vm6.clusters().ipPools(KVM)).extracting(IpPool::name)
-        .containsExactlyInAnyOrder("kvm-public", "kvm-private");
+    assertThat(pools).allSatisfy(pool -> assertThat(pool.totalIp()).hasValue(1000));
+    assertThat(vm6.clusters().ipPools(KVM)).extracting(IpPool::name).containsExactly("kvm-public", "kvm-private");
+    assertThat(clusters.get(0).ipPools()).extracting(Ref::id)
+        .containsExactlyElementsOf(vm6.clusters().ipPools(KVM).stream().map(IpPool::id).toList());
 
     sim.clearCalls();
     try (Vm6Client underApi = Vm6Client.create(Panels.v6(sim, time, "/api"))) {
@@ -137,8 +139,8 @@ class Vm6AgainstSimulatorTest {
         .cpuNumber(1).ramMib(1024).hddMib(10240).password("Root-pass-1")
         .domain("VPS-E2E-1.example.com").comment("order 1")
         .addRecipes(RecipeRun.of(recipeId("ISPmanager 6")))
-        .addCustomInterfaces(CustomInterface.builder().mainNetwork(true).build())
-        .addCustomInterfaces(CustomInterface.builder().mainNetwork(false).ipPoolId(privatePool).build())
+        .addCustomInterfaces(CustomInterface.builder().build())
+        .addCustomInterfaces(CustomInterface.builder().bridge("vmbr1").ipPoolId(privatePool).build())
         .build());
     assertThat(created.recipeTasks()).hasSize(1);
     assertThat(vm6.vms().get(created.vmId()).state()).isEqualTo(VmState.CREATING);
@@ -157,6 +159,8 @@ class Vm6AgainstSimulatorTest {
     JsonNode simulated = sim.vm(vm.id());
     assertThat(simulated.at("/os/id").asLong()).isEqualTo(debian);
     assertThat(simulated.get("ip4")).hasSize(2);
+    assertThat(simulated.get("interfaces")).extracting(nic -> nic.get("node_interface").asInt())
+        .as("the second interface is on the cluster's additional network").containsExactly(1, 2);
 
     awaitTask(vm6.vms().stop(vm.id(), false));
     assertThat(vm6.vms().get(vm.id()).state()).isEqualTo(VmState.STOPPED);

@@ -1,6 +1,7 @@
 package dev.ispkit.engine.availability;
 
 import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.inventory.Server;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,13 +24,17 @@ public final class AvailabilityCheck {
   private static final Availability AVAILABLE = new Availability.Available();
 
   private final List<Server> servers;
+  /** Each server id's position; {@code null} when ids rise through the inventory and a binary search finds them. */
+  private final LongIndex positions;
   /** Each server's configuration label, read while the server was checked: a matcher scans labels, not servers. */
   private final String[] labels;
   private final int[] masks;
   private final AvailabilityReport report;
 
-  AvailabilityCheck(List<Server> servers, String[] labels, int[] masks, int available, int[] failures) {
+  AvailabilityCheck(List<Server> servers, LongIndex positions, String[] labels, int[] masks, int available,
+      int[] failures) {
     this.servers = servers;
+    this.positions = positions;
     this.labels = labels;
     this.masks = masks;
     Map<AvailabilityCondition, Integer> counts = new EnumMap<>(AvailabilityCondition.class);
@@ -78,17 +83,34 @@ public final class AvailabilityCheck {
   }
 
   /**
-   * The verdict for the server with id {@code serverId}.
+   * The verdict for the server with id {@code serverId}, found without scanning the inventory: by binary search when
+   * the ids rise through it (panels list servers by id), else through an index built while checking.
    *
    * @throws InvalidSettingException naming {@code server id} when the inventory has no such server
    */
   public Availability availabilityOf(long serverId) {
-    for (int i = 0; i < servers.size(); i++) {
-      if (servers.get(i).id() == serverId) {
-        return availability(i);
+    int index = positions != null ? positions.positionOf(serverId) : searchRisingIds(serverId);
+    if (index < 0) {
+      throw new InvalidSettingException("server id", serverId, "is not in the checked inventory");
+    }
+    return availability(index);
+  }
+
+  private int searchRisingIds(long serverId) {
+    int low = 0;
+    int high = servers.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      long id = servers.get(middle).id();
+      if (id < serverId) {
+        low = middle + 1;
+      } else if (id > serverId) {
+        high = middle - 1;
+      } else {
+        return middle;
       }
     }
-    throw new InvalidSettingException("server id", serverId, "is not in the checked inventory");
+    return -1;
   }
 
   /** The available servers, in inventory order. */

@@ -1,9 +1,12 @@
 package dev.ispkit.engine.availability;
 
 import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.inventory.DiagnosticsState;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.Server;
 import dev.ispkit.engine.module.DedicatedServerModule;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,15 +29,24 @@ import java.util.List;
  * <p>Decisions where the seed is silent, each pinned by a test:
  * <ul>
  *   <li>A server without any operation counts as "last operation ok": nothing failed and nothing runs.</li>
- *   <li>A server whose MAC address the panel does not know cannot share it: uniqueness compares known addresses.</li>
+ *   <li>What the panel did not say is never taken for the available answer: a maintenance mode it did not give is
+ *       {@link AvailabilityCondition#MAINTENANCE_UNKNOWN}, a server without a location is
+ *       {@link AvailabilityCondition#LOCATION_UNKNOWN}, a MAC text that is not an address is
+ *       {@link AvailabilityCondition#MAC_UNREADABLE}. Each is a reason on that one server; the rest of the inventory
+ *       is checked as usual.</li>
+ *   <li>A server whose MAC address the panel does not know at all cannot share it: uniqueness compares known
+ *       addresses.</li>
  *   <li>MAC uniqueness is judged over the whole inventory given, owned servers and other locations included: two
  *       servers with one address are ambiguous to the panel wherever they are.</li>
- *   <li>Failed diagnostic checks ({@code diag_error}) are diagnostic errors, so "ignore errors" covers them; a
- *       diagnostics run that never finished is not an error and is never ignored.</li>
+ *   <li>Errors are failed diagnostic checks ({@code diag_error}), status errors ({@code has_errors}) and a state
+ *       info ({@code state_info}), so "ignore errors" covers them all; a diagnostics run that never finished or
+ *       failed is not an error and is never ignored.</li>
  * </ul>
  */
 public final class AvailabilityFilter {
   private static final int ERRORS_BIT = AvailabilityCondition.ERRORS.bit();
+  /** What {@link Server#macNumber()} answers for a server without a readable address. */
+  private static final long NO_MAC = -1L;
 
   private final long locationId;
   private final boolean ignoreErrors;
@@ -103,13 +115,11 @@ public final class AvailabilityFilter {
       }
       idsRising &= server.id() > previousId;
       previousId = server.id();
-      macOf[i] = server.macBits();
+      macOf[i] = server.macNumber();
       labels[i] = server.configurationLabel();
       masks[i] = mask(server);
     }
-    if (!idsRising) {
-      requireUniqueIds(servers);
-    }
+    LongIndex positions = idsRising ? null : indexUniqueIds(servers);
     markSharedMacs(macOf, masks);
     int[] failures = new int[AvailabilityCondition.values().length];
     int available = 0;
@@ -122,7 +132,7 @@ public final class AvailabilityFilter {
         }
       }
     }
-    return new AvailabilityCheck(servers, labels, masks, available, failures);
+    return new AvailabilityCheck(servers, positions, labels, masks, available, failures);
   }
 
   /**
@@ -141,10 +151,10 @@ public final class AvailabilityFilter {
     long[] suspects = new long[16];
     int suspectCount = 0;
     for (long mac : macOf) {
-      if (mac == Server.NO_MAC) {
+      if (mac == NO_MAC) {
         continue;
       }
-      int hash = LongSet.hash(mac) & hashMask;
+      int hash = LongIndex.hash(mac) & hashMask;
       long bit = 1L << hash;
       if ((table[hash >>> 6] & bit) == 0) {
         table[hash >>> 6] |= bit;
@@ -160,22 +170,22 @@ public final class AvailabilityFilter {
     }
     // The same table now holds the suspects' hashes only.
     Arrays.fill(table, 0L);
-    LongSet suspected = new LongSet(suspectCount);
+    LongIndex suspected = new LongIndex(suspectCount);
     for (int i = 0; i < suspectCount; i++) {
-      int hash = LongSet.hash(suspects[i]) & hashMask;
+      int hash = LongIndex.hash(suspects[i]) & hashMask;
       table[hash >>> 6] |= 1L << hash;
       suspected.add(suspects[i]);
     }
     int[] holders = new int[Math.min(macOf.length, suspectCount * 2 + 16)];
     int holderCount = 0;
-    LongSet once = new LongSet(suspectCount);
-    LongSet shared = new LongSet(suspectCount);
+    LongIndex once = new LongIndex(suspectCount);
+    LongIndex shared = new LongIndex(suspectCount);
     for (int i = 0; i < macOf.length; i++) {
       long mac = macOf[i];
-      if (mac == Server.NO_MAC) {
+      if (mac == NO_MAC) {
         continue;
       }
-      int hash = LongSet.hash(mac) & hashMask;
+      int hash = LongIndex.hash(mac) & hashMask;
       if ((table[hash >>> 6] & (1L << hash)) != 0 && suspected.contains(mac)) {
         if (holderCount == holders.length) {
           holders = Arrays.copyOf(holders, holderCount * 2);
@@ -195,14 +205,19 @@ public final class AvailabilityFilter {
     }
   }
 
-  /** Called only when ids do not rise: panels list servers by id, so usually no set is needed. */
-  private static void requireUniqueIds(List<Server> servers) {
-    LongSet ids = new LongSet(servers.size());
-    for (Server server : servers) {
-      if (!ids.add(server.id())) {
-        throw new InvalidSettingException("inventory", server.id(), "server id appears more than once");
+  /**
+   * The position of each server id, built only when ids do not rise: panels list servers by id, so usually the
+   * check finds an id by binary search and needs no index.
+   */
+  private static LongIndex indexUniqueIds(List<Server> servers) {
+    LongIndex positions = new LongIndex(servers.size());
+    for (int i = 0; i < servers.size(); i++) {
+      long id = servers.get(i).id();
+      if (positions.putIfAbsent(id, i) >= 0) {
+        throw new InvalidSettingException("inventory", id, "server id appears more than once");
       }
     }
+    return positions;
   }
 
   private int mask(Server server) {
@@ -219,17 +234,23 @@ public final class AvailabilityFilter {
     if (!server.lastOperation().allowsAllocation()) {
       mask |= AvailabilityCondition.LAST_OPERATION_NOT_OK.bit();
     }
-    if (server.maintenance()) {
-      mask |= AvailabilityCondition.MAINTENANCE.bit();
+    MaintenanceMode maintenance = server.maintenance();
+    if (maintenance != MaintenanceMode.OFF) {
+      mask |= maintenance == MaintenanceMode.ON
+          ? AvailabilityCondition.MAINTENANCE.bit() : AvailabilityCondition.MAINTENANCE_UNKNOWN.bit();
     }
     if (!server.inOperation()) {
       mask |= AvailabilityCondition.NOT_IN_OPERATION.bit();
     }
-    if (!ignoreErrors && (server.statusErrors() || server.hasDiagnosticError())) {
+    if (server.macUnreadable()) {
+      mask |= AvailabilityCondition.MAC_UNREADABLE.bit();
+    }
+    if (!ignoreErrors && server.hasErrors()) {
       mask |= ERRORS_BIT;
     }
-    if (server.locationId() != locationId) {
-      mask |= AvailabilityCondition.OTHER_LOCATION.bit();
+    if (!server.isInLocation(locationId)) {
+      mask |= server.locationId().isPresent()
+          ? AvailabilityCondition.OTHER_LOCATION.bit() : AvailabilityCondition.LOCATION_UNKNOWN.bit();
     }
     return mask;
   }

@@ -1,7 +1,7 @@
 package dev.ispkit.engine.configuration;
 
 import dev.ispkit.engine.InvalidSettingException;
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.Server;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.ispkit.engine.configuration;
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.availability.AvailabilityCheck;
 import dev.ispkit.engine.availability.AvailabilityFilter;
-import dev.ispkit.engine.availability.Server;
+import dev.ispkit.engine.inventory.Server;
 import dev.ispkit.engine.module.DedicatedServerModule;
 import java.util.ArrayList;
 import java.util.Collection;

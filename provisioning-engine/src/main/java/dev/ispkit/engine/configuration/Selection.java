@@ -2,11 +2,14 @@ package dev.ispkit.engine.configuration;
 
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.availability.AvailabilityReport;
+import dev.ispkit.engine.module.CapacityOutcome;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The matcher's answer for one order: an {@link Exact exact} server, the {@link Nearest nearest} one with the
- * changes to make, or {@link NoMatch no match} with the reason.
+ * changes to make, or {@link NoMatch no match} with the reason. As a {@link CapacityOutcome}, only a no match has a
+ * shortfall, so {@code ProcessingModules.choose} tries the next module on it and keeps it.
  *
  * <pre>{@code
  * Selection selection = matcher.select(ordered, check);
@@ -20,7 +23,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public sealed interface Selection {
+public sealed interface Selection extends CapacityOutcome {
 
   /**
    * An available server with exactly the ordered configuration.
@@ -35,6 +38,12 @@ public sealed interface Selection {
         throw new InvalidSettingException("candidate", candidate.server().id(), "has changes, it is not exact");
       }
     }
+
+    /** None: the module can serve the order. */
+    @Override
+    public Optional<String> shortfall() {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -46,6 +55,12 @@ public sealed interface Selection {
     /** Validates the candidate is present. */
     public Nearest {
       InvalidSettingException.requirePresent("candidate", candidate);
+    }
+
+    /** None: the module can serve the order once the server is built. */
+    @Override
+    public Optional<String> shortfall() {
+      return Optional.empty();
     }
   }
 
@@ -63,6 +78,12 @@ public sealed interface Selection {
       InvalidSettingException.requireText("reason", reason);
       InvalidSettingException.requirePresent("report", report);
       unreadable = List.copyOf(InvalidSettingException.requireNoNulls("unreadable labels", unreadable));
+    }
+
+    /** The {@link #reason()}. */
+    @Override
+    public Optional<String> shortfall() {
+      return Optional.of(reason);
     }
   }
 }

@@ -11,12 +11,16 @@ import java.util.Optional;
  * <pre>{@code
  * License license = License.builder()
  *     .id(81234).pricelistId(3541).name("free.lic").ip("0.0.0.0")
- *     .status(LicenseStatus.fromCode(2))
+ *     .status(LicenseStatus.ACTIVE)
  *     .expiresOn(LocalDate.parse("2026-03-01"))
  *     .ipChangedAt(Instant.parse("2025-01-10T00:00:00Z"))
  *     .keyChangedAt(Instant.parse("2025-01-10T00:00:00Z"))
  *     .build();
  * }</pre>
+ *
+ * <p>The two change times are read from the license server ({@code soft.edit}: the license list does not carry
+ * them). Where the server did not give one, or gave one that could not be read, it is <em>unknown</em> (empty), and
+ * the pool never takes such a license for free: "unknown" is not "long ago".
  *
  * @param id the license's id on the license server
  * @param pricelistId its pricelist id
@@ -24,8 +28,8 @@ import java.util.Optional;
  * @param ip the IP address it is bound to ({@code 0.0.0.0} while in the pool)
  * @param status its status
  * @param expiresOn the last day it is paid for
- * @param ipChangedAt when its IP was last changed; empty when never (or the server does not say)
- * @param keyChangedAt when its key was last changed; empty when never (or the server does not say)
+ * @param ipChangedAt when its IP was last changed; empty when unknown (the server did not say)
+ * @param keyChangedAt when its key was last changed; empty when unknown (the server did not say)
  */
 public record License(long id, long pricelistId, String name, String ip, LicenseStatus status, LocalDate expiresOn,
     Optional<Instant> ipChangedAt, Optional<Instant> keyChangedAt) {
@@ -41,7 +45,10 @@ public record License(long id, long pricelistId, String name, String ip, License
     InvalidSettingException.requirePresent("key change time", keyChangedAt);
   }
 
-  /** A builder; id, pricelist, name, IP, status and expiration date are required. */
+  /**
+   * A builder; id, pricelist, name, IP, status and expiration date are required. The change times stay unknown
+   * unless set.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,13 +102,13 @@ public record License(long id, long pricelistId, String name, String ip, License
       return this;
     }
 
-    /** When the IP was last changed; {@code null} when never. */
+    /** When the IP was last changed; {@code null} (the default) when unknown. */
     public Builder ipChangedAt(Instant ipChangedAt) {
       this.ipChangedAt = ipChangedAt;
       return this;
     }
 
-    /** When the key was last changed; {@code null} when never. */
+    /** When the key was last changed; {@code null} (the default) when unknown. */
     public Builder keyChangedAt(Instant keyChangedAt) {
       this.keyChangedAt = keyChangedAt;
       return this;

@@ -19,16 +19,26 @@ import java.util.Set;
  * in which order, and the claim that makes one order the only one to reuse a license.
  *
  * <p>A license is free when it is active or suspended, named {@code free.lic}, bound to {@code 0.0.0.0}, expires
- * later than today, and its IP and key were last changed more than a month ago. "Today" and "a month ago" are
- * calendar dates in the clock's zone; a change time the license server does not give counts as long ago (never
- * changed). Only licenses of the ordered pricelist are candidates.
+ * later than today, and its IP and key were last changed more than a month ago. "Today" is a calendar date and "a
+ * month ago" a calendar month back, both in the clock's zone. A change time the license server did not give is
+ * unknown, and a license with an unknown change time is never free ({@link FreenessCondition#IP_CHANGE_TIME_KNOWN},
+ * {@link FreenessCondition#KEY_CHANGE_TIME_KNOWN}): taking it for "changed long ago" could spend the server's one IP
+ * change a month on a reuse that then fails. Only licenses of the ordered pricelist are candidates.
  *
  * <p>Preference, our rule: the license that expires soonest first, so time already paid for is used before it
  * runs out; then the lowest license id, so the order is total.
  *
+ * <p>Where the licenses come from: the adapter reads them with the license client and maps each to this package's
+ * {@link License} (the engine never sees the client). The list ({@code func=soft}) lacks the key and the change
+ * times, so the client's {@code poolCandidates} lists, then reads in full ({@code soft.edit}) every license the
+ * list does not rule out:
+ *
  * <pre>{@code
  * LicensePool pool = new LicensePool(LicenseClaims.inMemory(), Clock.systemUTC());
- * Optional<License> reused = pool.claim(licenseServer.licenses(), 3541, serviceId);
+ * // in the adapter; licenseServer is the license client's LicenseServerClient:
+ * List<License> read = licenseServer.poolCandidates("3541").stream().map(mapping::toEngine).toList();
+ * // a resumed lifecycle adds the licenses it already claimed: licenseServer.get(id) for each claims.claimedBy(...)
+ * Optional<License> reused = pool.claim(read, 3541, serviceId);
  * // rename, change IP, new key, prolong; on any error:
  * pool.release(reused.get().id(), serviceId);
  * }</pre>
@@ -83,16 +93,25 @@ public final class LicensePool {
     if (!license.expiresOn().isAfter(today)) {
       failed.add(FreenessCondition.NOT_EXPIRED);
     }
-    if (license.ipChangedAt().map(changed -> !changed.isBefore(monthAgo)).orElse(false)) {
-      failed.add(FreenessCondition.IP_CHANGED_OVER_A_MONTH_AGO);
-    }
-    if (license.keyChangedAt().map(changed -> !changed.isBefore(monthAgo)).orElse(false)) {
-      failed.add(FreenessCondition.KEY_CHANGED_OVER_A_MONTH_AGO);
-    }
+    judgeChange(license.ipChangedAt(), monthAgo, FreenessCondition.IP_CHANGE_TIME_KNOWN,
+        FreenessCondition.IP_CHANGED_OVER_A_MONTH_AGO, failed);
+    judgeChange(license.keyChangedAt(), monthAgo, FreenessCondition.KEY_CHANGE_TIME_KNOWN,
+        FreenessCondition.KEY_CHANGED_OVER_A_MONTH_AGO, failed);
     return Collections.unmodifiableSet(failed);
   }
 
-  /** Whether the license meets all six freeness conditions. */
+  /** An unknown change time fails both its conditions: "over a month ago" cannot be shown without a time. */
+  private static void judgeChange(Optional<Instant> changed, Instant monthAgo, FreenessCondition known,
+      FreenessCondition longAgo, Set<FreenessCondition> failed) {
+    if (changed.isEmpty()) {
+      failed.add(known);
+      failed.add(longAgo);
+    } else if (!changed.get().isBefore(monthAgo)) {
+      failed.add(longAgo);
+    }
+  }
+
+  /** Whether the license meets every freeness condition. */
   public boolean isFree(License license) {
     return failedConditions(license).isEmpty();
   }

@@ -1,47 +1,27 @@
 package dev.ispkit.engine.license;
 
 /**
- * A license's status on the license server, with its numeric code.
+ * A license's status as the free-license pool reasons about it: only {@link #ACTIVE} and {@link #SUSPENDED} licenses
+ * can be reused.
  *
- * <p>An adapter maps the code with {@link #fromCode(int)}: {@code LicenseStatus.fromCode(2)} is {@link #ACTIVE}.
+ * <p>The license server's own words for it (BILLmanager's numeric codes) stop at the adapters, which map the license
+ * client's status to this one; a status they cannot map is {@link #UNKNOWN}, which is never reused.
+ *
+ * <pre>{@code
+ * License license = License.builder().status(LicenseStatus.SUSPENDED)...build();
+ * }</pre>
  */
 public enum LicenseStatus {
-  /** Code 0, or a code the engine does not know. */
-  UNKNOWN(0),
-  /** Code 1: ordered, not activated yet. */
-  ORDERED(1),
-  /** Code 2: active. */
-  ACTIVE(2),
-  /** Code 3: suspended. */
-  SUSPENDED(3),
-  /** Code 4: deleted. */
-  DELETED(4),
-  /** Code 5: being activated or modified. */
-  PROCESSING(5);
-
-  private final int code;
-
-  LicenseStatus(int code) {
-    this.code = code;
-  }
-
-  /** The license server's code. */
-  public int code() {
-    return code;
-  }
-
-  /**
-   * The status for a code; unknown codes are {@link #UNKNOWN}, so a new server-side status cannot break a read.
-   *
-   * @param code the license server's status code
-   * @return the status
-   */
-  public static LicenseStatus fromCode(int code) {
-    for (LicenseStatus status : values()) {
-      if (status.code == code) {
-        return status;
-      }
-    }
-    return UNKNOWN;
-  }
+  /** A status the adapter could not map: never reused. */
+  UNKNOWN,
+  /** Ordered, not activated yet (for example unpaid). */
+  ORDERED,
+  /** Active. */
+  ACTIVE,
+  /** Suspended (by the reseller, or because it ran out). */
+  SUSPENDED,
+  /** Deleted. */
+  DELETED,
+  /** Being activated or modified. */
+  PROCESSING
 }

@@ -19,15 +19,15 @@ import java.util.function.Function;
  *
  * <p>Choice: a tariff's modules are tried by sort order, lowest first, then by lowest id when sorts are equal (our
  * tie-break, as BILLmanager's VMmanager 5 module does); the first one whose capacity check finds something is
- * chosen, the next one is tried when it finds nothing.
+ * chosen, the next one is tried when it finds nothing, and what each module's check found is kept, so "no
+ * capacity" says why for every module.
  *
  * <pre>{@code
  * ProcessingModules modules = ProcessingModules.of(List.of(moscow, frankfurt));
  * ModuleChoice<Selection> choice = modules.choose(15, module -> {
  *   DedicatedServerModule dci = (DedicatedServerModule) module;
- *   Selection selection = ConfigurationMatcher.forModule(dci)
+ *   return ConfigurationMatcher.forModule(dci)
  *       .select(ordered, AvailabilityFilter.forModule(dci).check(inventories.get(dci.id())));
- *   return selection instanceof Selection.NoMatch ? Optional.empty() : Optional.of(selection);
  * });
  * }</pre>
  */
@@ -98,19 +98,27 @@ public final class ProcessingModules {
    * Chooses the first module of a tariff with capacity.
    *
    * @param tariffId the tariff
-   * @param capacity looks for capacity in a module; empty when it has none
+   * @param capacity looks for capacity in a module; its outcome has a {@link CapacityOutcome#shortfall()} when the
+   *     module has none
    * @param <T> what the capacity check finds
-   * @return the chosen module and its result, or every module tried
+   * @return the chosen module and its result, or every module tried with its outcome
+   * @throws InvalidSettingException naming {@code capacity outcome} when the check returns {@code null}
    */
-  public <T> ModuleChoice<T> choose(long tariffId, Function<ProcessingModule, Optional<T>> capacity) {
+  public <T extends CapacityOutcome> ModuleChoice<T> choose(long tariffId,
+      Function<ProcessingModule, ? extends T> capacity) {
     InvalidSettingException.requirePresent("capacity check", capacity);
-    List<ProcessingModule> tried = new ArrayList<>();
+    List<ModuleChoice.Tried<T>> tried = new ArrayList<>();
     for (ProcessingModule module : forTariff(tariffId)) {
-      Optional<T> found = capacity.apply(module);
-      if (found != null && found.isPresent()) {
-        return new ModuleChoice.Chosen<>(module, found.get(), tried);
+      T outcome = capacity.apply(module);
+      if (outcome == null) {
+        throw new InvalidSettingException("capacity outcome", null, "the check of module " + module.id()
+            + " must return what it found, with a shortfall when there is no capacity");
       }
-      tried.add(module);
+      Optional<String> shortfall = InvalidSettingException.requirePresent("shortfall", outcome.shortfall());
+      if (shortfall.isEmpty()) {
+        return new ModuleChoice.Chosen<>(module, outcome, tried);
+      }
+      tried.add(new ModuleChoice.Tried<>(module, outcome));
     }
     return new ModuleChoice.NoCapacity<>(tariffId, tried);
   }

@@ -24,8 +24,8 @@ import java.util.Set;
  * PeriodMapping mapping = PeriodMapping.builder(Set.of(Period.months(1), Period.months(12)))
  *     .rule(PeriodRule.general(Period.months(24), Period.months(12)))
  *     .build();
- * mapping.resolve(Period.months(24), new TariffScope("dedic", 15)).period();   // 12 months
- * mapping.resolve(Period.months(3), new TariffScope("dedic", 15)).period();    // 1 month (the minimum)
+ * mapping.resolve(Period.months(24), TariffScope.of("dedic", 15)).period();   // 12 months
+ * mapping.resolve(Period.months(3), TariffScope.of("dedic", 15)).period();    // 1 month (the minimum)
  * }</pre>
  *
  * <p>Rejected when built: two rules with the same source period and the same scope (even with the same
@@ -157,7 +157,7 @@ public final class PeriodMapping {
 
     private static String describe(PeriodRule rule) {
       return rule.source() + " -> " + rule.replacement() + rule.tariff()
-          .map(t -> " for tariff " + t.tariffId() + " of " + t.productType())
+          .map(t -> " for tariff " + t.tariffId() + " of " + t.productType().intname())
           .orElse(" for every tariff");
     }
 

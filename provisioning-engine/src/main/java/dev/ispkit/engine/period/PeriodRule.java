@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PeriodRule.general(Period.months(24), Period.months(12));               // 2 years -> licenses for 1 year
- * PeriodRule.forTariff(Period.months(3), Period.months(1), new TariffScope("dedic", 15));
+ * PeriodRule.forTariff(Period.months(3), Period.months(1), TariffScope.of("dedic", 15));
  * }</pre>
  *
  * @param source the service's period

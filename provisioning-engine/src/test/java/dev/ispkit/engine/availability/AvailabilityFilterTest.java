@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.TestServers;
+import dev.ispkit.engine.inventory.DiagnosticsState;
+import dev.ispkit.engine.inventory.LastOperationStatus;
+import dev.ispkit.engine.inventory.MaintenanceMode;
+import dev.ispkit.engine.inventory.Server;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,21 +33,31 @@ class AvailabilityFilterTest {
             DiagnosticsState.NOT_RUN), AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED),
         Arguments.of("diagnostics running", (UnaryOperator<Server.Builder>) b -> b.diagnostics(
             DiagnosticsState.RUNNING), AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED),
+        Arguments.of("diagnostics failed", (UnaryOperator<Server.Builder>) b -> b.diagnostics(
+            DiagnosticsState.FAILED), AvailabilityCondition.DIAGNOSTICS_NOT_COMPLETED),
         Arguments.of("configuration undefined", (UnaryOperator<Server.Builder>) b -> b.configurationLabel(""),
             AvailabilityCondition.CONFIGURATION_UNDEFINED),
         Arguments.of("last operation failed", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
             LastOperationStatus.FAILED), AvailabilityCondition.LAST_OPERATION_NOT_OK),
         Arguments.of("last operation running", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
             LastOperationStatus.RUNNING), AvailabilityCondition.LAST_OPERATION_NOT_OK),
+        Arguments.of("operation queued", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
+            LastOperationStatus.NEW), AvailabilityCondition.LAST_OPERATION_NOT_OK),
         Arguments.of("last operation unknown", (UnaryOperator<Server.Builder>) b -> b.lastOperation(
             LastOperationStatus.UNKNOWN), AvailabilityCondition.LAST_OPERATION_NOT_OK),
-        Arguments.of("maintenance", (UnaryOperator<Server.Builder>) b -> b.maintenance(true),
+        Arguments.of("maintenance", (UnaryOperator<Server.Builder>) b -> b.maintenance(MaintenanceMode.ON),
             AvailabilityCondition.MAINTENANCE),
+        Arguments.of("maintenance unknown", (UnaryOperator<Server.Builder>) b -> b.maintenance(
+            MaintenanceMode.UNKNOWN), AvailabilityCondition.MAINTENANCE_UNKNOWN),
+        Arguments.of("MAC unreadable", (UnaryOperator<Server.Builder>) b -> b.mac("00:25:90:zz:11:22"),
+            AvailabilityCondition.MAC_UNREADABLE),
         Arguments.of("not in operation", (UnaryOperator<Server.Builder>) b -> b.inOperation(false),
             AvailabilityCondition.NOT_IN_OPERATION),
         Arguments.of("diagnostic error", (UnaryOperator<Server.Builder>) b -> b.diagnosticError("disk sdb failed"),
             AvailabilityCondition.ERRORS),
         Arguments.of("status errors", (UnaryOperator<Server.Builder>) b -> b.statusErrors(true),
+            AvailabilityCondition.ERRORS),
+        Arguments.of("state info", (UnaryOperator<Server.Builder>) b -> b.stateInfo("BMC is not responding"),
             AvailabilityCondition.ERRORS),
         Arguments.of("other location", (UnaryOperator<Server.Builder>) b -> b.locationId(4),
             AvailabilityCondition.OTHER_LOCATION));
@@ -63,13 +77,65 @@ class AvailabilityFilterTest {
   }
 
   @ParameterizedTest(name = "last operation {0} allows allocation: {1}")
-  @CsvSource(nullValues = "null", value = {
-      "null, true", "ok, true", "OK, true", "canceled, true", "cancelled, true",
-      "failed, false", "running, false", "unknown, false", "stopped, false"})
-  void lastOperationMustBeOkOrCanceledAndNoneCountsAsOk(String panelStatus, boolean allowed) {
-    Server server = TestServers.available(1, LABEL).lastOperation(LastOperationStatus.fromPanel(panelStatus)).build();
+  @CsvSource({"NONE, true", "OK, true", "CANCELED, true", "NEW, false", "RUNNING, false", "FAILED, false",
+      "UNKNOWN, false"})
+  void lastOperationMustBeOkOrCanceledAndNoneCountsAsOk(LastOperationStatus status, boolean allowed) {
+    Server server = TestServers.available(1, LABEL).lastOperation(status).build();
 
     assertThat(filter.check(List.of(server)).isAvailable(0)).isEqualTo(allowed);
+    assertThat(status.allowsAllocation()).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "maintenance {0}, errors ignored: {1}")
+  @CsvSource({"ON, false, MAINTENANCE", "ON, true, MAINTENANCE", "UNKNOWN, false, MAINTENANCE_UNKNOWN",
+      "UNKNOWN, true, MAINTENANCE_UNKNOWN", "OFF, false, ", "OFF, true, "})
+  void onlyAMaintenanceModeTheServerSaysIsOffIsAvailableAndIgnoringErrorsDoesNotChangeThat(MaintenanceMode mode,
+      boolean ignoreErrors, AvailabilityCondition expected) {
+    Server server = TestServers.available(1, LABEL).maintenance(mode).build();
+
+    Availability verdict = AvailabilityFilter.of(TestServers.LOCATION, ignoreErrors).check(List.of(server))
+        .availability(0);
+
+    assertThat(verdict.reasons()).isEqualTo(expected == null ? Set.of() : Set.of(expected));
+  }
+
+  @Test
+  void aServerThatMaintenanceWasNeverSetOnIsNotAvailable() {
+    Server server = Server.builder().id(1).configurationLabel(LABEL).diagnostics(DiagnosticsState.COMPLETED)
+        .inOperation(true).locationId(TestServers.LOCATION).build();
+
+    assertThat(server.maintenance()).isEqualTo(MaintenanceMode.UNKNOWN);
+    assertThat(filter.check(List.of(server)).availability(0).reasons())
+        .containsExactly(AvailabilityCondition.MAINTENANCE_UNKNOWN);
+  }
+
+  @Test
+  void aServerWithoutALocationIsRefusedWithAReasonAndTheRestOfTheInventoryIsChecked() {
+    Server nowhere = Server.builder().id(1).configurationLabel(LABEL).diagnostics(DiagnosticsState.COMPLETED)
+        .maintenance(MaintenanceMode.OFF).inOperation(true).build();
+    Server fine = TestServers.available(2, LABEL).build();
+
+    AvailabilityCheck check = filter.check(List.of(nowhere, fine));
+
+    assertThat(nowhere.locationId()).isEmpty();
+    assertThat(check.availability(0).reasons()).containsExactly(AvailabilityCondition.LOCATION_UNKNOWN);
+    assertThat(check.available()).containsExactly(fine);
+    assertThat(check.report().toString()).isEqualTo("1 of 2 available: 1 location unknown");
+  }
+
+  @Test
+  void anUnreadableMacIsAReasonOnThatServerNeverAnExceptionAndIsNeverComparedAsShared() {
+    Server first = TestServers.available(1, LABEL).mac("AA:BB:CC:DD:EE").build();
+    Server second = TestServers.available(2, LABEL).mac("AA:BB:CC:DD:EE").build();
+    Server fine = TestServers.available(3, LABEL).build();
+
+    AvailabilityCheck check = filter.check(List.of(first, second, fine));
+
+    assertThat(first.mac()).isEmpty();
+    assertThat(first.unreadableMac()).contains("AA:BB:CC:DD:EE");
+    assertThat(check.availability(0).reasons()).containsExactly(AvailabilityCondition.MAC_UNREADABLE);
+    assertThat(check.availability(1).reasons()).containsExactly(AvailabilityCondition.MAC_UNREADABLE);
+    assertThat(check.available()).containsExactly(fine);
   }
 
   @Test
@@ -125,8 +191,10 @@ class AvailabilityFilterTest {
 
   @Test
   void ignoringErrorsSkipsOnlyTheErrorCondition() {
-    Server withErrors = TestServers.available(1, LABEL).diagnosticError("memtest").statusErrors(true).build();
-    Server inMaintenance = TestServers.available(2, LABEL).maintenance(true).statusErrors(true).build();
+    Server withErrors = TestServers.available(1, LABEL).diagnosticError("memtest").statusErrors(true)
+        .stateInfo("BMC is not responding").build();
+    Server inMaintenance = TestServers.available(2, LABEL).maintenance(MaintenanceMode.ON).statusErrors(true)
+        .stateInfo("BMC is not responding").build();
 
     AvailabilityCheck check = AvailabilityFilter.of(TestServers.LOCATION, true).check(List.of(withErrors,
         inMaintenance));
@@ -144,7 +212,7 @@ class AvailabilityFilterTest {
       inventory.add(TestServers.available(++id, LABEL).owned(true).build());
     }
     for (int i = 0; i < 250; i++) {
-      inventory.add(TestServers.available(++id, LABEL).maintenance(true).build());
+      inventory.add(TestServers.available(++id, LABEL).maintenance(MaintenanceMode.ON).build());
     }
     for (int i = 0; i < 50; i++) {
       inventory.add(TestServers.available(++id, LABEL).locationId(7).build());
@@ -184,26 +252,32 @@ class AvailabilityFilterTest {
   }
 
   @Test
-  void verdictOfAServerById() {
-    AvailabilityCheck check = filter.check(List.of(TestServers.available(8, LABEL).owned(true).build()));
+  void verdictOfAServerByIdWhetherIdsRiseOrNot() {
+    List<Server> rising = List.of(TestServers.available(2, LABEL).build(),
+        TestServers.available(8, LABEL).owned(true).build(), TestServers.available(11, LABEL).build());
+    List<Server> shuffled = List.of(rising.get(2), rising.get(0), rising.get(1));
 
-    assertThat(check.availabilityOf(8)).isEqualTo(new Availability.Unavailable(Set.of(AvailabilityCondition.OWNED)));
-    assertThatThrownBy(() -> check.availabilityOf(9)).isInstanceOf(InvalidSettingException.class)
-        .hasMessage("server id '9': is not in the checked inventory");
+    for (List<Server> inventory : List.of(rising, shuffled)) {
+      AvailabilityCheck check = filter.check(inventory);
+
+      assertThat(check.availabilityOf(8)).isEqualTo(new Availability.Unavailable(Set.of(
+          AvailabilityCondition.OWNED)));
+      assertThat(check.availabilityOf(2).isAvailable()).isTrue();
+      assertThat(check.availabilityOf(11).isAvailable()).isTrue();
+      for (long absent : new long[] {0, 1, 9, 12}) {
+        assertThatThrownBy(() -> check.availabilityOf(absent)).isInstanceOf(InvalidSettingException.class)
+            .hasMessage("server id '" + absent + "': is not in the checked inventory");
+      }
+    }
   }
 
   @Test
-  void serverViewKeepsWhatTheAdapterGave() {
-    Server server = TestServers.available(3241, LABEL)
-        .mac("AA-BB-CC-DD-EE-0F")
-        .power(PowerStatus.fromPanel("on"))
-        .switchConnections(List.of(new SwitchConnection(5930, 35, "GigabitEthernet0/14", false, true)))
-        .build();
+  void aVerdictsReasonsReadWithoutACast() {
+    AvailabilityCheck check = filter.check(List.of(TestServers.available(1, LABEL).build(),
+        TestServers.available(2, LABEL).owned(true).inOperation(false).build()));
 
-    assertThat(server.mac()).contains("aa:bb:cc:dd:ee:0f");
-    assertThat(server.power()).isEqualTo(PowerStatus.ON);
-    assertThat(server.toBuilder().build()).isEqualTo(server).hasSameHashCodeAs(server);
-    assertThat(PowerStatus.fromPanel("unknown")).isEqualTo(PowerStatus.UNKNOWN);
-    assertThat(PowerStatus.fromPanel(null)).isEqualTo(PowerStatus.UNKNOWN);
+    assertThat(check.availability(0).reasons()).isEmpty();
+    assertThat(check.availability(1).reasons()).containsExactly(AvailabilityCondition.OWNED,
+        AvailabilityCondition.NOT_IN_OPERATION);
   }
 }

@@ -41,7 +41,10 @@ class LicensePoolTest {
             FreenessCondition.ACTIVE_OR_SUSPENDED),
         Arguments.of("deleted", (UnaryOperator<License.Builder>) b -> b.status(LicenseStatus.DELETED),
             FreenessCondition.ACTIVE_OR_SUSPENDED),
-        Arguments.of("processing", (UnaryOperator<License.Builder>) b -> b.status(LicenseStatus.fromCode(5)),
+        Arguments.of("processing", (UnaryOperator<License.Builder>) b -> b.status(LicenseStatus.PROCESSING),
+            FreenessCondition.ACTIVE_OR_SUSPENDED),
+        Arguments.of("status the adapter could not map",
+            (UnaryOperator<License.Builder>) b -> b.status(LicenseStatus.UNKNOWN),
             FreenessCondition.ACTIVE_OR_SUSPENDED),
         Arguments.of("named for a service", (UnaryOperator<License.Builder>) b -> b.name("Item #1042 addon"),
             FreenessCondition.NAMED_FREE_LIC),
@@ -70,11 +73,45 @@ class LicensePoolTest {
   }
 
   @Test
-  void suspendedLicenseChangedOverAMonthAgoOrNeverIsFree() {
+  void suspendedLicenseChangedJustOverAMonthAgoIsFree() {
     License suspended = free(1).status(LicenseStatus.SUSPENDED)
-        .ipChangedAt(Instant.parse("2025-05-15T11:59:59Z")).keyChangedAt(null).build();
+        .ipChangedAt(Instant.parse("2025-05-15T11:59:59Z")).keyChangedAt(Instant.parse("2025-05-15T11:59:59Z"))
+        .build();
 
     assertThat(pool.failedConditions(suspended)).isEmpty();
+  }
+
+  static Stream<Arguments> anUnknownChangeTimeIsNeverLongAgo() {
+    return Stream.of(
+        Arguments.of("IP change time unknown", (UnaryOperator<License.Builder>) b -> b.ipChangedAt(null),
+            Set.of(FreenessCondition.IP_CHANGE_TIME_KNOWN, FreenessCondition.IP_CHANGED_OVER_A_MONTH_AGO)),
+        Arguments.of("key change time unknown", (UnaryOperator<License.Builder>) b -> b.keyChangedAt(null),
+            Set.of(FreenessCondition.KEY_CHANGE_TIME_KNOWN, FreenessCondition.KEY_CHANGED_OVER_A_MONTH_AGO)),
+        Arguments.of("both unknown", (UnaryOperator<License.Builder>) b -> b.ipChangedAt(null).keyChangedAt(null),
+            Set.of(FreenessCondition.IP_CHANGE_TIME_KNOWN, FreenessCondition.IP_CHANGED_OVER_A_MONTH_AGO,
+                FreenessCondition.KEY_CHANGE_TIME_KNOWN, FreenessCondition.KEY_CHANGED_OVER_A_MONTH_AGO)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void anUnknownChangeTimeIsNeverLongAgo(String rule, UnaryOperator<License.Builder> forget,
+      Set<FreenessCondition> failed) {
+    License unknown = forget.apply(free(1)).build();
+    List<License> read = List.of(unknown);
+
+    assertThat(pool.failedConditions(unknown)).containsExactlyInAnyOrderElementsOf(failed);
+    assertThat(pool.candidates(read, 3541)).isEmpty();
+    assertThat(pool.claim(read, 3541, "svc-1")).isEmpty();
+  }
+
+  @Test
+  void aLicenseBuiltWithoutChangeTimesHasThemUnknown() {
+    License license = License.builder().id(1).pricelistId(3541).name("free.lic").ip("0.0.0.0")
+        .status(LicenseStatus.ACTIVE).expiresOn(LocalDate.parse("2025-09-01")).build();
+
+    assertThat(license.ipChangedAt()).isEmpty();
+    assertThat(license.keyChangedAt()).isEmpty();
+    assertThat(pool.isFree(license)).isFalse();
   }
 
   @Test

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodMappingTest {
-  private static final TariffScope DEDIC_15 = new TariffScope("dedic", 15);
-  private static final TariffScope DEDIC_16 = new TariffScope("dedic", 16);
-  private static final TariffScope VDS_15 = new TariffScope("vds", 15);
+  private static final TariffScope DEDIC_15 = TariffScope.of("dedic", 15);
+  private static final TariffScope DEDIC_16 = TariffScope.of("dedic", 16);
+  private static final TariffScope VDS_15 = TariffScope.of("vds", 15);
 
   private final PeriodMapping mapping = PeriodMapping.builder(Set.of(Period.months(1), Period.months(12)))
       .rule(PeriodRule.general(Period.months(24), Period.months(12)))
@@ -36,7 +36,7 @@ class PeriodMappingTest {
       "-50, dedic, 15, 1, MINIMUM_PERIOD"})
   void resolutionTriesTariffRuleThenGeneralRuleThenServicePeriodThenTheLicensesMinimum(int period,
       String productType, long tariff, int expected, PeriodResolution.Source source) {
-    PeriodResolution resolution = mapping.resolve(Period.of(period), new TariffScope(productType, tariff));
+    PeriodResolution resolution = mapping.resolve(Period.of(period), TariffScope.of(productType, tariff));
 
     assertThat(resolution).isEqualTo(new PeriodResolution(Period.of(expected), source));
   }
@@ -61,6 +61,29 @@ class PeriodMappingTest {
 
     assertThat(scoped.resolve(Period.months(6), DEDIC_16).period()).isEqualTo(Period.months(12));
     assertThat(scoped.rules()).hasSize(4);
+  }
+
+  @ParameterizedTest(name = "''{0}'' is {1}")
+  @CsvSource({"dedic, DEDICATED", "DEDIC, DEDICATED", "dedicated, DEDICATED", "' Dedic ', DEDICATED", "vds, VPS",
+      "VDS, VPS", "vps, VPS", "VPS, VPS", "soft, LICENSE", "Soft, LICENSE", "license, LICENSE"})
+  void productTypesReadBillmanagersNamesAndThePlainOnesInAnyCase(String name, ProductType type) {
+    assertThat(ProductType.parse(name)).isEqualTo(type);
+    assertThat(TariffScope.of(name, 15)).isEqualTo(new TariffScope(type, 15));
+  }
+
+  @Test
+  void aRuleBoundToVpsInOnePlaceAppliesToVdsInAnother() {
+    PeriodMapping scoped = PeriodMapping.builder(Set.of(Period.months(1), Period.months(12)))
+        .rule(PeriodRule.forTariff(Period.months(24), Period.months(1), TariffScope.of("VPS", 15)))
+        .rule(PeriodRule.general(Period.months(24), Period.months(12)))
+        .build();
+
+    assertThat(scoped.resolve(Period.months(24), TariffScope.of("vds", 15)))
+        .isEqualTo(new PeriodResolution(Period.months(1), PeriodResolution.Source.TARIFF_RULE));
+    assertThat(scoped.resolve(Period.months(24), new TariffScope(ProductType.VPS, 15)).source())
+        .isEqualTo(PeriodResolution.Source.TARIFF_RULE);
+    assertThat(scoped.resolve(Period.months(24), TariffScope.of("dedic", 15)).source())
+        .isEqualTo(PeriodResolution.Source.GENERAL_RULE);
   }
 
   @ParameterizedTest(name = "code {0} reads {1}")

@@ -103,22 +103,34 @@ class OperationQueueTest {
   }
 
   @Test
-  void atMostNOperationsRunAtOncePerExpandedKeyTemplate() {
+  void atMostNOperationsRunAtOncePerExpandedKeyTemplateAndNDoRun() {
     QueueSettings settings = QueueSettings.queued("dci-__PMID__", 2);
     try (OperationQueue wide = OperationQueue.embedded(8)) {
       AtomicInteger running = new AtomicInteger();
       AtomicInteger peak = new AtomicInteger();
+      // Each operation waits until two run at once; with one at a time the first would wait out the timeout.
+      CountDownLatch twoRunning = new CountDownLatch(2);
+      AtomicInteger metTheOther = new AtomicInteger();
+      Set<String> queues = ConcurrentHashMap.newKeySet();
       List<CompletableFuture<Integer>> futures = new ArrayList<>();
       for (int service = 0; service < 40; service++) {
-        futures.add(wide.submit(settings.keyFor("open", 7, "svc-" + service), () -> {
+        QueueKey key = settings.keyFor("open", 7, "svc-" + service);
+        queues.add(key.name());
+        futures.add(wide.submit(key, () -> {
           peak.accumulateAndGet(running.incrementAndGet(), Math::max);
-          Thread.sleep(2);
+          twoRunning.countDown();
+          if (twoRunning.await(10, TimeUnit.SECONDS)) {
+            metTheOther.incrementAndGet();
+          }
+          Thread.sleep(1);
           return running.decrementAndGet();
         }));
       }
       CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
 
-      assertThat(peak.get()).isBetween(1, 2);
+      assertThat(queues).containsExactlyInAnyOrder("dci-7-0", "dci-7-1");
+      assertThat(metTheOther.get()).as("operations that saw two running at once").isEqualTo(40);
+      assertThat(peak.get()).isEqualTo(2);
     }
   }
 

@@ -28,8 +28,11 @@ import java.util.function.Supplier;
  * not found, a malformed answer) ends the wait at once.
  *
  * <pre>{@code
- * Task done = OperationPoller.await("VMmanager task 42", () -> api.task(42),
- *     task -> task.outcome(), Task::toString, options, listener, clock, sleeper);
+ * // dcimanager6-client: read the operation, say what the read means, describe it for messages
+ * Operation done = OperationPoller.await("DCImanager 6 operation 17", () -> api.operation(17),
+ *     op -> op.status().isSucceeded() ? OperationPoller.Outcome.SUCCEEDED
+ *         : op.status().isFailed() ? OperationPoller.Outcome.FAILED : OperationPoller.Outcome.RUNNING,
+ *     Operation::describe, options, listener, clock, sleeper);
  * }</pre>
  */
 public final class OperationPoller {

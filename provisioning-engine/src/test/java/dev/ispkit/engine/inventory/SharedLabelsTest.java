@@ -1,8 +1,11 @@
-package dev.ispkit.engine.availability;
+package dev.ispkit.engine.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispkit.engine.TestServers;
+import dev.ispkit.engine.availability.AvailabilityCheck;
+import dev.ispkit.engine.availability.AvailabilityFilter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SharedLabelsTest {
@@ -13,7 +16,7 @@ class SharedLabelsTest {
     Server second = TestServers.available(2, new String(label.toCharArray()) + "  ").build();
 
     assertThat(second.configurationLabel()).isEqualTo(label).isSameAs(first.configurationLabel());
-    AvailabilityCheck check = AvailabilityFilter.of(TestServers.LOCATION, false).check(java.util.List.of(first, second));
+    AvailabilityCheck check = AvailabilityFilter.of(TestServers.LOCATION, false).check(List.of(first, second));
     assertThat(check.configurationLabel(1)).isSameAs(first.configurationLabel());
   }
 }

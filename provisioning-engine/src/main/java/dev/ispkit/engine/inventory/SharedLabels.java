@@ -1,4 +1,4 @@
-package dev.ispkit.engine.availability;
+package dev.ispkit.engine.inventory;
 
 import java.util.concurrent.ConcurrentHashMap;
 
