@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -498,8 +499,9 @@ public final class Provisioning implements AutoCloseable {
           throw new InvalidSettingException("VMmanager panel", module.id(),
               "processing module " + module.name() + " has no VMmanager panel port");
         }
-        if (module.licenseServerId().isPresent() && !licenseServers.containsKey(module.licenseServerId().get())) {
-          throw new InvalidSettingException("license server", module.licenseServerId().get(),
+        OptionalLong licenseServer = module.licenseServerId();
+        if (licenseServer.isPresent() && !licenseServers.containsKey(licenseServer.getAsLong())) {
+          throw new InvalidSettingException("license server", licenseServer.getAsLong(),
               "processing module " + module.name() + " names a license server that has no port");
         }
       }

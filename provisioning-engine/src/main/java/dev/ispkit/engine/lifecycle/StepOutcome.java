@@ -12,7 +12,7 @@ sealed interface StepOutcome {
 
   /** The run waits until the host closes these tasks; then the same step runs again. */
   record Wait(List<ManualTask> tasks) implements StepOutcome {
-    Wait {
+    public Wait {
       tasks = List.copyOf(tasks);
     }
   }

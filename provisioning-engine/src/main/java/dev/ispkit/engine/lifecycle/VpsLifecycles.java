@@ -92,7 +92,7 @@ final class VpsLifecycles {
     VmResources resources = order.vmResources().orElseThrow();
     long vmId = panel.createVm(new VmPlan(module.clusterId(), facts.number(FactNames.PANEL_USER_ID), name,
         order.osTemplate(), module.useRecipes() ? order.recipe() : Optional.empty(), resources.cpus(),
-        resources.ramMib(), resources.diskMib(), password, module.additionalNetworkInterfaceBridge()));
+        resources.ramMib(), resources.diskMib(), password, module.additionalNetworkInterface()));
     return StepOutcome.done(created(vmId, order, marker));
   }
 

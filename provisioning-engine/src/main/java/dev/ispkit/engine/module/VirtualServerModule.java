@@ -3,6 +3,7 @@ package dev.ispkit.engine.module;
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.queue.QueueSettings;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -29,13 +30,14 @@ import java.util.Set;
  *     compared, never called
  * @param clusterId the VMmanager cluster's id
  * @param useRecipes whether recipes run after the OS is installed
- * @param additionalNetworkInterface whether VMs get the additional network interface
+ * @param additionalNetworkInterface the bridge of the additional network interface VMs get (a bridge name such as
+ *     {@code vmbr1}, as ISPsystem's scripts send it); empty when VMs get none
  * @param sessionStoragePeriod how long a panel session is kept, longer than zero
  * @param queue the queue settings
  * @param licenseServerId the license server module, empty when none
  */
 public record VirtualServerModule(long id, String name, int sort, DataCenter dataCenter, long departmentId,
-    Set<Long> tariffIds, String panel, long clusterId, boolean useRecipes, boolean additionalNetworkInterface,
+    Set<Long> tariffIds, String panel, long clusterId, boolean useRecipes, Optional<String> additionalNetworkInterface,
     Duration sessionStoragePeriod, QueueSettings queue, OptionalLong licenseServerId) implements ProcessingModule {
 
   /** Validates every setting. */
@@ -48,6 +50,9 @@ public record VirtualServerModule(long id, String name, int sort, DataCenter dat
     panel = InvalidSettingException.requireText("VMmanager panel", panel).trim();
     InvalidSettingException.requireNotNegative("cluster id", clusterId);
     InvalidSettingException.requirePresent("license server", licenseServerId);
+    InvalidSettingException.requirePresent("additional network interface", additionalNetworkInterface);
+    additionalNetworkInterface.ifPresent(bridge ->
+        InvalidSettingException.requireText("additional network interface bridge", bridge));
     tariffIds = Set.copyOf(tariffIds);
   }
 
@@ -61,7 +66,7 @@ public record VirtualServerModule(long id, String name, int sort, DataCenter dat
     private String panel;
     private long clusterId = -1;
     private boolean useRecipes;
-    private boolean additionalNetworkInterface;
+    private Optional<String> additionalNetworkInterface = Optional.empty();
 
     private Builder() {}
 
@@ -88,9 +93,10 @@ public record VirtualServerModule(long id, String name, int sort, DataCenter dat
       return this;
     }
 
-    /** The additional network interface; off when not set. */
-    public Builder additionalNetworkInterface(boolean enabled) {
-      this.additionalNetworkInterface = enabled;
+    /** The additional network interface on this bridge (for example {@code vmbr1}); none when not set. */
+    public Builder additionalNetworkInterface(String bridge) {
+      this.additionalNetworkInterface = Optional.of(InvalidSettingException.requireText(
+          "additional network interface bridge", bridge));
       return this;
     }
 
