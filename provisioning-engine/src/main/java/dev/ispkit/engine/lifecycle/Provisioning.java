@@ -95,7 +95,8 @@ public final class Provisioning implements AutoCloseable {
 
   /**
    * Opens a service: a dedicated server when the tariff's modules are DCImanager 6 modules, a VPS when they are
-   * VMmanager 6 modules. Asking again for a service whose open is unfinished resumes it.
+   * VMmanager 6 modules. Asking again for a service whose open is unfinished resumes it; asking again for an open
+   * service answers {@link LifecycleResult.Active} with what it has, without a panel call.
    *
    * @param order the order
    * @return the result: {@link LifecycleResult.Active}, {@link LifecycleResult.WaitingForTask} (nearest
@@ -124,6 +125,11 @@ public final class Provisioning implements AutoCloseable {
               "processing module " + module.name() + " of tariff " + order.tariffId() + " names no license server");
         }
       }
+    }
+    Optional<ProvisionedService> opened = service(order.serviceId());
+    if (opened.isPresent()) {
+      // A host repeating an order whose answer it lost must not get a second server.
+      return CompletableFuture.completedFuture(new LifecycleResult.Active(order.serviceId(), opened.get()));
     }
     Lifecycle lifecycle = first instanceof DedicatedServerModule ? DedicatedOpen.LIFECYCLE : VpsLifecycles.OPEN;
     return runner.start(lifecycle, order.serviceId(), order.toFacts());
