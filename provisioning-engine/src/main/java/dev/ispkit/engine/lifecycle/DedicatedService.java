@@ -140,7 +140,7 @@ final class DedicatedService {
    */
   static StepOutcome powerOff(Run run) {
     Optional<ManualTask> stopTask = run.environment().taskDesk().tasksOf(run.serviceId()).stream()
-        .filter(task -> task.kind() == ManualTask.Kind.STOP_SERVER && task.openedAt().isAfter(startedAt(run)))
+        .filter(task -> task.kind() == ManualTask.Kind.STOP_SERVER && !task.openedAt().isBefore(run.startedAt()))
         .findFirst();
     if (stopTask.isPresent()) {
       return stopTask.get().isClosed() ? StepOutcome.done() : new StepOutcome.Wait(List.of(stopTask.get()));
@@ -175,10 +175,6 @@ final class DedicatedService {
         run.serviceId());
     return new StepOutcome.Finish(new LifecycleResult.Deleted(run.serviceId()),
         Facts.empty().with(FactNames.STATE, "deleted"));
-  }
-
-  private static java.time.Instant startedAt(Run run) {
-    return run.startedAt();
   }
 
   private static DedicatedServerModule module(Run run) {
