@@ -47,7 +47,8 @@ final class CrashingJournal implements Journal {
   @Override
   public void append(String runId, JournalEntry entry) {
     alive();
-    boolean target = entry.step().equals(step) && entry.kind() == JournalEntry.Kind.DONE;
+    boolean target = entry.step().equals(step)
+        && (entry.kind() == JournalEntry.Kind.DONE || entry.kind() == JournalEntry.Kind.FINISHED);
     if (target && when == When.BEFORE_DONE) {
       dead = true;
       throw new Crash(step);
