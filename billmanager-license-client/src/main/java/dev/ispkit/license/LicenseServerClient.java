@@ -96,8 +96,7 @@ public final class LicenseServerClient implements AutoCloseable {
     Authenticator authenticator;
     if (builder.authMode == AuthMode.SESSION) {
       BillmgrApi loginApi = transport.target(BillmgrApi.class, Authenticator.NONE, root);
-      authenticator = new SessionAuthenticator(loginApi, config.credentials(), config.clock(),
-          config.sessionStoragePeriod(), PANEL_NAME);
+      authenticator = new SessionAuthenticator(transport, loginApi, config.credentials());
     } else {
       authenticator = new AuthinfoAuthenticator(config.credentials());
     }
