@@ -5,13 +5,16 @@ import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.transport.RepeatedDelete;
 import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -133,11 +136,23 @@ public final class Vms extends Listing<Vm> {
   /**
    * Deletes a VM and its disks ({@code DELETE /vm/v3/host/{id}}).
    *
+   * <p>A DELETE whose answer was lost (a reset, a timeout, a 5xx) is repeated; when the repeat finds the VM gone
+   * (404) or already being deleted (VMmanager refuses a second delete with "Host N is being deleted" while its
+   * {@code host_delete} task runs; inferred from the panel simulator, see {@code docs/panel-contract.md}), the
+   * delete is the success it was, and the action carries no task: the first answer, with its task id, is lost. A
+   * first attempt refused that way is still a failure.
+   *
    * @param vmId the VM's id
-   * @return the {@code host_delete} task
+   * @return the {@code host_delete} task; none when a repeated delete found the VM gone or going
    */
   public VmAction delete(long vmId) {
-    return action(api.deleteHost(Require.id("vmId", vmId)), vmId, TaskRef.HOST_DELETE);
+    Require.id("vmId", vmId);
+    Vm6Api.ActionAnswer answer = RepeatedDelete.alsoGoneWhen(Vms::beingDeleted, () -> api.deleteHost(vmId));
+    return action(answer, vmId, TaskRef.HOST_DELETE);
+  }
+
+  private static boolean beingDeleted(PanelException failure) {
+    return failure.panelMessage().map(m -> m.toLowerCase(Locale.ROOT).contains("is being deleted")).orElse(false);
   }
 
   /**

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>Requests go out through {@link OkHttpExchange} on the one OkHttp client, which reads each answer whole and cuts
  * each attempt to the call's deadline; OkHttp's own retry on connection failure is off, so {@link
  * dev.ispkit.client.core.RetryPolicy} is the only retry layer. Each call runs in its own {@link CallContext} (its
- * deadline, the secrets of this transport).
+ * deadline, the secrets of this transport), and a repeated DELETE that finds its object gone succeeds ({@link
+ * RepeatedDelete}).
  */
 public final class PanelTransport implements AutoCloseable {
   private final ClientConfig config;
@@ -112,6 +113,7 @@ public final class PanelTransport implements AutoCloseable {
         .errorDecoder(errors)
         .retryer(new PanelRetryer(panelName, config.retryPolicy(), idempotency, callDescriber))
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
+        .responseInterceptor(new RepeatedDelete.Interceptor(errors, panelName))
         .invocationHandlerFactory(new CallScope(config.clock(), config.retryPolicy().deadline(), secrets, panelName,
             callDescriber))
         .logger(new RedactingLogger(panelName))
