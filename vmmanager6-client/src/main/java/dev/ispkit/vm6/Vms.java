@@ -8,7 +8,9 @@ import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelNotFoundException;
+import dev.ispkit.client.core.PanelOutcomeUnknownException;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.transport.PanelErrors;
 import dev.ispkit.client.core.transport.RepeatedDelete;
 import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.WaitOptions;
@@ -34,6 +36,9 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Vms extends Listing<Vm> {
+  private static final PanelCall CREATE = new PanelCall("POST", "/vm/v3/host");
+  private static final String VM_MAY_EXIST = "the VM may have been created";
+
   private final Vm6Api api;
   private final Tasks tasks;
 
@@ -47,12 +52,30 @@ public final class Vms extends Listing<Vm> {
    * Creates a virtual machine ({@code POST /vm/v3/host}). VMmanager picks the node, takes the addresses, installs
    * the OS and starts it; the answer comes at once.
    *
+   * <p>Never repeated once the panel may have taken it. When the answer breaks off, cannot be read, or lacks the VM's
+   * id or task, the VM may exist: a {@link PanelOutcomeUnknownException} says so and how to find it (by its name).
+   *
    * @param vm what to create
    * @return the new VM's id and its {@code host_create} task
+   * @throws PanelOutcomeUnknownException when the panel may have created the VM but its answer does not say
    */
   public VmInstallation create(NewVm vm) {
-    Vm6Api.ActionAnswer answer = api.createHost(Require.present("vm", vm).toBody());
-    return installation(answer, TaskRef.HOST_CREATE, "POST", "/vm/v3/host");
+    Require.present("vm", vm);
+    Vm6Api.ActionAnswer answer;
+    try {
+      answer = api.createHost(vm.toBody());
+    } catch (PanelOutcomeUnknownException unclear) {
+      throw PanelErrors.mayExist(unclear, null, VM_MAY_EXIST, lookFor(vm), CREATE);
+    }
+    if (answer == null || positive(answer.id()).isEmpty() || positive(answer.task()).isEmpty()) {
+      throw PanelErrors.mayExist(null, "VMmanager 6 answered " + CREATE + " without the VM's id or its "
+          + TaskRef.HOST_CREATE + " task: " + answer, VM_MAY_EXIST, lookFor(vm), CREATE);
+    }
+    return installation(answer, TaskRef.HOST_CREATE, CREATE.method(), CREATE.target());
+  }
+
+  private static String lookFor(NewVm vm) {
+    return "by its name, vms().first(Where.field(\"name\").eq(\"" + vm.name().strip() + "\"))";
   }
 
   /**

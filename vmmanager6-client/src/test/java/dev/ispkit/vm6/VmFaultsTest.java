@@ -16,7 +16,7 @@ import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import org.junit.jupiter.api.Test;
 
-/** What a lost answer makes of a VM delete. */
+/** What a lost or cut-off answer makes of a VM create and a VM delete. */
 final class VmFaultsTest extends LoggedInPanel {
   private static final String BEING_DELETED =
       "{\"error\":{\"code\":5002,\"msg\":\"Host 101 is being deleted\",\"value\":{\"state\":\"deleting\"}}}";
@@ -52,5 +52,32 @@ final class VmFaultsTest extends LoggedInPanel {
     assertThatThrownBy(() -> vm6.vms().delete(101))
         .isInstanceOf(PanelInvalidRequestException.class)
         .hasMessageContaining("Host 101 is being deleted");
+  }
+
+  @Test
+  void aCreateWhoseAnswerBreaksOffSaysTheVmMayExistAndHowToFindIt(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(post(urlPathEqualTo("/vm/v3/host"))
+        .willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+    assertThatThrownBy(() -> vm6.vms().create(order()))
+        .isInstanceOf(PanelException.class)
+        .hasMessageContaining("POST /vm/v3/host")
+        .hasMessageContaining("the VM may have been created")
+        .hasMessageContaining("vms().first(Where.field(\"name\").eq(\"vps-10482\"))")
+        .hasMessageNotContaining("R00t-secret-never-logged");
+    wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo("/vm/v3/host")));
+  }
+
+  @Test
+  void aCreateWhoseAnswerIsCutJsonSaysTheSame(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(post(urlPathEqualTo("/vm/v3/host"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody("{\"id\":101,\"ta")));
+
+    assertThatThrownBy(() -> vm6.vms().create(order()))
+        .isInstanceOf(PanelException.class)
+        .hasMessageContaining("the VM may have been created")
+        .hasMessageContaining("vms().first(Where.field(\"name\").eq(\"vps-10482\"))");
+    wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo("/vm/v3/host")));
   }
 }
