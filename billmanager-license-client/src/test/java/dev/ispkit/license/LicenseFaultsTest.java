@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** A cut-off or {@code null} answer from the license server: a typed error, and for an order, how to find it. */
 final class LicenseFaultsTest extends ConnectedClient {
-  private static final LicenseOrder ORDER = LicenseOrder.builder().pricelist("3541").period(Period.months(1))
+  private static final LicenseOrder ORDER = LicenseOrder.builder().pricelist("3541").period(1)
       .ip("192.0.2.10").licenseName("Item #1042").build();
 
   @Test
