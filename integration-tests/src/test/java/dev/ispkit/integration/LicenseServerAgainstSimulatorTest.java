@@ -1,4 +1,4 @@
-package dev.ispkit.examples.e2e;
+package dev.ispkit.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
