@@ -2,19 +2,14 @@ package dev.ispkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,28 +38,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class PanelSimulator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PanelSimulator.class);
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final SimulatorOptions options;
   private final SimState state;
   private final HttpFront front;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final HttpPort port;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private PanelSimulator(SimulatorOptions options) throws IOException {
     this.options = options;
     this.state = new SimState(options);
     this.front = new HttpFront(state);
-    this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-    this.executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "panel-simulator-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.createContext("/", front);
-    server.setExecutor(executor);
-    server.start();
+    this.port = new HttpPort(options.host(), options.port(), 64, front);
   }
 
   /** Starts with every default on a free port. */
@@ -97,7 +82,7 @@ public final class PanelSimulator implements AutoCloseable {
 
   /** The port it listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return port.port();
   }
 
   /** The options it was started with. */
@@ -387,8 +372,7 @@ public final class PanelSimulator implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      server.stop(0);
-      executor.shutdownNow();
+      port.close();
     }
   }
 
