@@ -3,7 +3,6 @@ package dev.ispkit.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.client.core.PanelAuthenticationException;
 import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelInvalidRequestException;
@@ -18,6 +17,7 @@ import dev.ispkit.license.LicenseServerClient;
 import dev.ispkit.license.LicenseStatus;
 import dev.ispkit.license.Period;
 import dev.ispkit.simulator.Fault;
+import dev.ispkit.simulator.LicenseSnapshot;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.RecordedCall;
@@ -91,7 +91,7 @@ class LicenseServerAgainstSimulatorTest {
     assertThat(moved.ip()).isEqualTo("192.0.2.20");
     assertThat(moved.name()).isEqualTo("Item #1042 addon vps1042-moved");
     assertThat(moved.ipChangedAt()).contains(now());
-    assertThat(sim.license(id).get("ip").asText()).isEqualTo("192.0.2.20");
+    assertThat(sim.license(id).ip()).isEqualTo("192.0.2.20");
 
     Optional<String> newKey = licenses.newKey(id);
     assertThat(newKey).isPresent().isNotEqualTo(ready.key());
@@ -127,10 +127,10 @@ class LicenseServerAgainstSimulatorTest {
     assertThat(pool).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isBefore(monthAgo));
     assertThat(pool).anySatisfy(l -> assertThat(l.ipChangedAt().orElseThrow()).isAfter(monthAgo));
     for (License license : all) {
-      JsonNode raw = sim.license(license.id());
-      assertThat(license.ip()).isEqualTo(raw.get("ip").asText());
-      assertThat(license.statusCode()).isEqualTo(raw.get("status").asText());
-      assertThat(license.expireDate()).contains(LocalDate.parse(raw.get("expiredate").asText()));
+      LicenseSnapshot simulated = sim.license(license.id());
+      assertThat(license.ip()).isEqualTo(simulated.ip());
+      assertThat(license.statusCode()).isEqualTo(String.valueOf(simulated.status()));
+      assertThat(license.expireDate()).contains(simulated.expireDate());
     }
   }
 
@@ -178,7 +178,7 @@ class LicenseServerAgainstSimulatorTest {
         .period(Period.months(12)).ip("192.0.2.30").licenseName("Item #7").build()))
         .isInstanceOfSatisfying(PanelInvalidRequestException.class,
             e -> assertThat(e.panelCode()).contains("balance"));
-    assertThat(sim.licenses()).noneMatch(l -> l.get("ip").asText().equals("192.0.2.30"));
+    assertThat(sim.licenses()).noneMatch(l -> l.ip().equals("192.0.2.30"));
 
     long existing = licenses.list().get(0).id();
     sim.failNextBillingCall("soft.suspend", "access", "elid", "Access denied");
