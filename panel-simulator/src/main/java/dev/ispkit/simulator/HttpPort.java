@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 final class HttpPort implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpPort.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
-  /** A connection with no request for this long is closed, as a panel's nginx closes idle keep-alives. */
+  /** A connection with no request for this long is closed, as any web server ends idle keep-alives. */
   private static final int IDLE_MILLIS = 5 * 60 * 1000;
   private static final int BUFFER = 64 * 1024;
 
@@ -74,6 +74,7 @@ final class HttpPort implements AutoCloseable {
       } catch (IOException e) {
         if (!closed) {
           LOG.warn("Simulator cannot accept a connection on port {}", port(), e);
+          pauseAfterFailedAccept();
         }
         continue;
       }
@@ -86,6 +87,15 @@ final class HttpPort implements AutoCloseable {
       if (closed) {
         drop(socket);
       }
+    }
+  }
+
+  /** Out of file descriptors, say: try again shortly instead of spinning on the same error. */
+  private static void pauseAfterFailedAccept() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
