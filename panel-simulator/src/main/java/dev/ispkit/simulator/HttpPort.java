@@ -53,6 +53,8 @@ final class HttpPort implements AutoCloseable {
     this.front = front;
     this.listener = new ServerSocket();
     try {
+      // A port given back by close() can be bound again at once, even with connections of its own in TIME_WAIT.
+      listener.setReuseAddress(true);
       listener.bind(new InetSocketAddress(host, port), backlog);
     } catch (IOException e) {
       listener.close();
