@@ -1,5 +1,6 @@
 package dev.ispkit.benchmarks;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.SimulatorOptions;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -25,14 +27,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The panel simulator's start-up and its 20 000-server list, each against a baseline in the same process.
+ * The panel simulator's start-up, its 20 000-server list and a single server's answer, each against a baseline in
+ * the same run.
  *
  * <ul>
  *   <li>{@link #startSimulator()} starts a simulator of 40 servers and stops it; {@link #startBareServer()} starts
- *       and stops the JDK's {@code HttpServer} the simulator stands on, so the ratio is the simulator's own cost.</li>
+ *       and stops the JDK's {@code HttpServer} alone, so the ratio is the simulator's cost over a bare server's.</li>
  *   <li>{@link #listTwentyThousandServers()} reads {@code GET /api/dci/v3/server} of a 20 000-server simulator to
  *       the last byte; {@link #sendSameBytes()} reads the same bytes, prepared once, from a bare {@code HttpServer}:
  *       the ratio is what finding and writing the servers costs over moving the bytes.</li>
+ *   <li>{@link #getOneServer()} reads {@code GET /api/dci/v3/server/{id}} from the simulator;
+ *       {@link #sameServerFromJdkServer()} reads the same bytes from the JDK {@code HttpServer} as the simulator
+ *       used it until it had a port of its own (no flag: Nagle holds each body for the client's delayed ACK), and
+ *       {@link #sameServerFromJdkServerWithNoDelay()} the same with {@code -Dsun.net.httpserver.nodelay=true}, the
+ *       flag users had to pass. The baseline does none of the simulator's routing, auth or JSON work, so the ratio
+ *       understates what the simulator gained.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -40,14 +49,18 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SimulatorBenchmark {
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+  /** Any server of the 20 000: the generator numbers them from 1. */
+  private static final int SERVER_ID = 1234;
 
   private PanelSimulator large;
   private HttpServer bare;
   private HttpClient client;
   private HttpRequest listRequest;
   private HttpRequest sameBytesRequest;
+  private HttpRequest oneServerRequest;
+  private HttpRequest sameServerRequest;
 
-  /** Starts the 20 000-server simulator, logs in, and serves its list's bytes from a bare server. */
+  /** Starts the 20 000-server simulator, logs in, and serves its list's and one server's bytes from a bare server. */
   @Setup
   public void setUp() throws IOException, InterruptedException {
     client = HttpClient.newHttpClient();
@@ -66,17 +79,28 @@ public class SimulatorBenchmark {
     if (!new String(list, 0, Math.min(list.length, 200), StandardCharsets.UTF_8).contains("\"list\"")) {
       throw new IllegalStateException("the simulator did not list servers");
     }
+    oneServerRequest = HttpRequest.newBuilder(URI.create(large.baseUrl() + "/api/dci/v3/server/" + SERVER_ID))
+        .header("x-xsrf-token", token.group(1)).build();
+    byte[] oneServer = client.send(oneServerRequest, HttpResponse.BodyHandlers.ofByteArray()).body();
+    if (!new String(oneServer, StandardCharsets.UTF_8).contains("\"id\":" + SERVER_ID + ",")) {
+      throw new IllegalStateException("the simulator did not answer server " + SERVER_ID);
+    }
     bare = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    bare.createContext("/", exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, list.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(list);
-      }
-    });
+    bare.createContext("/", exchange -> answer(exchange, list));
+    bare.createContext("/one", exchange -> answer(exchange, oneServer));
     bare.start();
-    sameBytesRequest = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bare.getAddress().getPort() + "/"))
-        .build();
+    String bareUrl = "http://127.0.0.1:" + bare.getAddress().getPort();
+    sameBytesRequest = HttpRequest.newBuilder(URI.create(bareUrl + "/")).build();
+    sameServerRequest = HttpRequest.newBuilder(URI.create(bareUrl + "/one")).build();
+  }
+
+  private static void answer(HttpExchange exchange, byte[] body) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 
   /** Stops both servers. */
@@ -114,6 +138,28 @@ public class SimulatorBenchmark {
   @Benchmark
   public long sendSameBytes() throws IOException, InterruptedException {
     return drain(client.send(sameBytesRequest, HttpResponse.BodyHandlers.ofInputStream()).body());
+  }
+
+  /** One server from the simulator, as a client reads it before an owner claim. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long getOneServer() throws IOException, InterruptedException {
+    return drain(client.send(oneServerRequest, HttpResponse.BodyHandlers.ofInputStream()).body());
+  }
+
+  /** The baseline for one server: the same bytes from the JDK HttpServer without any flag (the old simulator). */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long sameServerFromJdkServer() throws IOException, InterruptedException {
+    return drain(client.send(sameServerRequest, HttpResponse.BodyHandlers.ofInputStream()).body());
+  }
+
+  /** The same bytes from the JDK HttpServer started with the flag; the property is read once per JVM: own fork. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Fork(jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+  public long sameServerFromJdkServerWithNoDelay() throws IOException, InterruptedException {
+    return drain(client.send(sameServerRequest, HttpResponse.BodyHandlers.ofInputStream()).body());
   }
 
   private static long drain(InputStream body) throws IOException {

@@ -3,15 +3,11 @@ package dev.ispkit.license;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ispkit.client.core.PanelAuthenticationException;
 import dev.ispkit.client.core.PanelCall;
-import dev.ispkit.client.core.PanelConflictException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
-import dev.ispkit.client.core.PanelInvalidRequestException;
-import dev.ispkit.client.core.PanelNotFoundException;
-import dev.ispkit.client.core.PanelPermissionException;
 import dev.ispkit.client.core.transport.Authenticator;
+import dev.ispkit.client.core.transport.ErrorKind;
 import dev.ispkit.client.core.transport.PanelErrors;
 import dev.ispkit.client.core.transport.Redaction;
 import dev.ispkit.client.core.transport.RetrySignal;
@@ -58,11 +54,11 @@ final class DocDecoder implements Decoder {
     try {
       root = body.length == 0 ? null : mapper.readTree(body);
     } catch (JsonProcessingException e) {
-      throw RetrySignal.fatal(unreadable(response, body, call, e), response.request());
+      throw RetrySignal.unreadable(unreadable(response, body, call, e), response.request());
     }
     JsonNode doc = root != null && root.has("doc") ? root.get("doc") : root;
     if (doc == null || !doc.isObject()) {
-      throw RetrySignal.fatal(unreadable(response, body, call, null), response.request());
+      throw RetrySignal.unreadable(unreadable(response, body, call, null), response.request());
     }
     JsonNode error = doc.get("error");
     if (error != null && error.isArray() && error.size() > 0) {
@@ -86,26 +82,31 @@ final class DocDecoder implements Decoder {
    */
   Function<String, PanelException> failure(int status, String errorType, String object, String message,
       PanelCall call) {
-    String shownMessage = message == null ? null : Redaction.redact(message);
+    PanelErrorDetails details = PanelErrors.details(status, errorType, message, call);
     String shownObject = object == null ? null : Redaction.redact(object);
-    PanelErrorDetails details = new PanelErrorDetails(status, errorType, shownMessage, call);
-    String text = panelName + " answered " + status + " to " + call
-        + (shownMessage == null ? ": an error" : ": " + shownMessage)
-        + " (code " + (errorType == null ? "none" : errorType)
-        + (shownObject == null ? "" : ", object " + shownObject) + ")";
-    String kind = errorType == null ? "" : errorType.toLowerCase(Locale.ROOT);
-    switch (kind) {
+    String text = PanelErrors.answerText(panelName, status, call,
+        details.panelMessage() == null ? "an error" : details.panelMessage(),
+        "code " + (errorType == null ? "none" : errorType) + (shownObject == null ? "" : ", object " + shownObject));
+    return kindOf(errorType).withSuffix(text, details);
+  }
+
+  /**
+   * The kind of failure a {@code doc.error} type stands for: {@code missed} not found, {@code exists} a conflict,
+   * {@code auth} authentication, {@code access} permission; {@code value} and every type not known here an invalid
+   * request (the server refused this request as it was sent).
+   */
+  private static ErrorKind kindOf(String errorType) {
+    switch (errorType == null ? "" : errorType.toLowerCase(Locale.ROOT)) {
       case "missed":
-        return suffix -> new PanelNotFoundException(text + suffix, details, null);
+        return ErrorKind.NOT_FOUND;
       case "exists":
-        return suffix -> new PanelConflictException(text + suffix, details, null);
+        return ErrorKind.CONFLICT;
       case "auth":
-        return suffix -> new PanelAuthenticationException(text + suffix, details, null);
+        return ErrorKind.AUTHENTICATION;
       case "access":
-        return suffix -> new PanelPermissionException(text + suffix, details, null);
+        return ErrorKind.PERMISSION;
       default:
-        // "value" and every type not known here: the server refused this request as it was sent.
-        return suffix -> new PanelInvalidRequestException(text + suffix, details, null);
+        return ErrorKind.INVALID_REQUEST;
     }
   }
 

@@ -9,12 +9,12 @@ import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConflictException;
-import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.transport.PanelJson;
 import dev.ispkit.client.core.PanelNotFoundException;
-import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.PanelOutcomeUnknownException;
+import dev.ispkit.client.core.transport.PanelErrors;
 import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
@@ -79,6 +79,7 @@ import org.slf4j.LoggerFactory;
 public final class LicenseServerClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LicenseServerClient.class);
   static final String PANEL_NAME = "BILLmanager";
+  private static final String LICENSE_MAY_EXIST = "the license may have been ordered";
 
   private final PanelTransport transport;
   private final BillmgrApi api;
@@ -101,8 +102,7 @@ public final class LicenseServerClient implements AutoCloseable {
     Authenticator authenticator;
     if (builder.authMode == AuthMode.SESSION) {
       BillmgrApi loginApi = transport.target(BillmgrApi.class, Authenticator.NONE, root);
-      authenticator = new SessionAuthenticator(loginApi, config.credentials(), config.clock(),
-          config.sessionStoragePeriod(), PANEL_NAME);
+      authenticator = new SessionAuthenticator(transport, loginApi, config.credentials());
     } else {
       authenticator = new AuthinfoAuthenticator(config.credentials());
     }
@@ -173,11 +173,13 @@ public final class LicenseServerClient implements AutoCloseable {
    * WaitOptions)}.
    *
    * <p>Never repeated after a timeout or a server error (it could buy a second license): on such a failure, {@link
-   * #list()} tells whether the order went through.
+   * #list()} tells whether the order went through. An answer that breaks off, cannot be read, or lacks the license id
+   * is a {@link PanelOutcomeUnknownException} saying the license may have been ordered and how to find it.
    *
    * @param order what to order, checked when it was built
    * @return the new license's id ({@code doc.id}, else {@code doc.item.id})
    * @throws PanelInvalidRequestException when the server refuses the order (for example a low balance)
+   * @throws PanelOutcomeUnknownException when the license may have been ordered but the answer does not say
    */
   public long order(LicenseOrder order) {
     Objects.requireNonNull(order, "order");
@@ -192,13 +194,19 @@ public final class LicenseServerClient implements AutoCloseable {
     form.put("sok", "ok");
     form.put("skipbasket", "on");
     form.put("clicked_button", "finish");
-    JsonNode doc = send(form);
+    PanelCall call = new PanelCall("POST", "[func=soft.order.param]");
+    String lookFor = "in list() by its license name '" + order.licenseName() + "' and IP " + order.ip();
+    JsonNode doc;
+    try {
+      doc = send(form);
+    } catch (PanelOutcomeUnknownException unclear) {
+      throw PanelErrors.mayExist(unclear, null, LICENSE_MAY_EXIST, lookFor, call);
+    }
     // ISPsystem's own module reads doc.id; newer public code reads doc["item.id"]: either will do.
     long id = Doc.nonBlank(doc, "id").flatMap(LicenseServerClient::positive)
         .or(() -> Doc.nonBlank(doc, "item.id").flatMap(LicenseServerClient::positive)).orElseThrow(() ->
-        new PanelResponseException(PANEL_NAME + " accepted the order of pricelist " + order.pricelist() + " for "
-            + order.ip() + " but sent no license id; the license may have been ordered: look for it in list()",
-            new PanelErrorDetails(200, null, null, new PanelCall("POST", "[func=soft.order.param]")), null));
+        PanelErrors.mayExist(null, PANEL_NAME + " accepted the order of pricelist " + order.pricelist() + " for "
+            + order.ip() + " but sent no license id", LICENSE_MAY_EXIST, lookFor, call));
     LOG.debug("{}: ordered license {} (pricelist {}, {}, {})", PANEL_NAME, id, order.pricelist(), order.period(),
         order.ip());
     return id;

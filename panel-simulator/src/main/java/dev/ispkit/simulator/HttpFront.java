@@ -1,10 +1,7 @@
 package dev.ispkit.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The one handler behind the port: canonicalises the path, records the call, applies a fault if one is armed,
  * and hands the request to its panel under the state lock.
  */
-final class HttpFront implements HttpHandler {
+final class HttpFront {
   private static final Logger LOG = LoggerFactory.getLogger(HttpFront.class);
   private static final String HTML_ERROR = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
       + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
@@ -39,24 +36,27 @@ final class HttpFront implements HttpHandler {
     this.billing = new BillingPanel(state);
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  /**
+   * The reply to one request as it came off the wire.
+   *
+   * @param headers names in lower case
+   */
+  Reply answer(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
     Request request = null;
     Reply reply;
     Fault fault = null;
     try {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      request = request(exchange, body);
+      request = request(method, uri, headers, body);
       fault = faults.take(request);
       reply = fault == null ? process(request) : apply(fault, request);
     } catch (RuntimeException | Error e) {
-      LOG.warn("Simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      LOG.warn("Simulator failed on {} {}", method, uri, e);
       reply = Reply.json(500, errorBody(1, "Simulator error: " + e, null));
     }
     if (request != null) {
       record(request, reply, fault);
     }
-    write(exchange, reply);
+    return reply;
   }
 
   private Reply apply(Fault fault, Request request) {
@@ -145,10 +145,10 @@ final class HttpFront implements HttpHandler {
     return root;
   }
 
-  private Request request(HttpExchange exchange, byte[] body) {
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-    String rawPath = exchange.getRequestURI().getRawPath();
-    String path = exchange.getRequestURI().getPath();
+  private static Request request(String sentMethod, URI uri, Map<String, List<String>> sentHeaders, byte[] body) {
+    String method = sentMethod.toUpperCase(Locale.ROOT);
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String path = uri.getPath();
     if (path == null || path.isEmpty()) {
       path = "/";
     }
@@ -169,11 +169,10 @@ final class HttpFront implements HttpHandler {
         : path.startsWith("/auth/") ? Panel.AUTH
         : path.equals("/billmgr") ? Panel.BILLMANAGER
         : Panel.NONE;
-    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String rawQuery = uri.getRawQuery();
     Map<String, String> params = Request.parseForm(rawQuery);
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) ->
-        headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+    sentHeaders.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
     if (panel == Panel.BILLMANAGER && body.length > 0) {
       Request.parseForm(new String(body, java.nio.charset.StandardCharsets.UTF_8), params);
     }
@@ -201,22 +200,6 @@ final class HttpFront implements HttpHandler {
   void clearCalls() {
     synchronized (calls) {
       calls.clear();
-    }
-  }
-
-  private static void write(HttpExchange exchange, Reply reply) throws IOException {
-    if (reply.reset) {
-      // Closing before any response header is sent drops the connection: the client sees no answer at all.
-      exchange.close();
-      return;
-    }
-    if (reply.contentType != null) {
-      exchange.getResponseHeaders().set("Content-Type", reply.contentType);
-    }
-    reply.headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-    exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(reply.body);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -103,12 +104,11 @@ final class Operation {
       g.writeNullField("status_info");
     }
     g.writeArrayFieldStart("progress_info");
-    Instant at = finishedAt != null && finishedAt.isAfter(startedAt) ? finishedAt : now;
-    int current = status.equals("new") ? -1 : (int) Math.floor(elapsedShare(at) * stages.size());
+    List<String> stageStatuses = stageStatuses(now);
     for (int i = 0; i < stages.size(); i++) {
       g.writeStartObject();
       g.writeStringField("name", stages.get(i));
-      g.writeStringField("status", stageStatus(status, i, current));
+      g.writeStringField("status", stageStatuses.get(i));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -119,6 +119,23 @@ final class Operation {
       g.writeNullField("finish_date");
     }
     g.writeEndObject();
+  }
+
+  /** Each stage's status at {@code now}, in stage order, as {@code progress_info} shows them. */
+  List<String> stageStatuses(Instant now) {
+    String status = status(now);
+    Instant at = finishedAt != null && finishedAt.isAfter(startedAt) ? finishedAt : now;
+    int current = status.equals("new") ? -1 : (int) Math.floor(elapsedShare(at) * stages.size());
+    List<String> statuses = new ArrayList<>(stages.size());
+    for (int i = 0; i < stages.size(); i++) {
+      statuses.add(stageStatus(status, i, current));
+    }
+    return statuses;
+  }
+
+  /** When it ended (finished or canceled), or null while it runs. */
+  Instant finishedAt() {
+    return finishedAt;
   }
 
   private String stageStatus(String status, int i, int current) {

@@ -1,21 +1,13 @@
 package dev.ispkit.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,40 +24,31 @@ import org.slf4j.LoggerFactory;
  *   sim.failNextOperation(12, "install", "Disk not found");
  *   sim.inject(Fault.serviceUnavailable().on(Panel.DCIMANAGER).times(2));
  *   // ... drive your client ...
- *   assertThat(sim.server(12).path("operation").path("status").asText()).isEqualTo("failed");
+ *   assertThat(sim.server(12).operation()).get().extracting(OperationSnapshot::status).isEqualTo("failed");
  * }
  * }</pre>
  *
  * <p>Log in with {@link SimulatorOptions#adminEmail()} / {@link SimulatorOptions#adminPassword()} (defaults
  * {@value SimulatorOptions#DEFAULT_ADMIN_EMAIL} / {@value SimulatorOptions#DEFAULT_ADMIN_PASSWORD}) and, for the
  * license server, {@code authinfo=}{@value SimulatorOptions#DEFAULT_BILLING_USER}{@code :}{@value
- * SimulatorOptions#DEFAULT_BILLING_PASSWORD}. Inspection methods answer the panels' own JSON, after running
- * whatever became due on the clock. Thread-safe.
+ * SimulatorOptions#DEFAULT_BILLING_PASSWORD}. Inspection methods answer snapshots in plain values with the panels'
+ * own words ({@link ServerSnapshot}, {@link VmSnapshot}, {@link LicenseSnapshot}...), after running whatever became
+ * due on the clock. Thread-safe.
  */
 public final class PanelSimulator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PanelSimulator.class);
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final SimulatorOptions options;
   private final SimState state;
   private final HttpFront front;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final HttpPort port;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private PanelSimulator(SimulatorOptions options) throws IOException {
     this.options = options;
     this.state = new SimState(options);
     this.front = new HttpFront(state);
-    this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-    this.executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "panel-simulator-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.createContext("/", front);
-    server.setExecutor(executor);
-    server.start();
+    this.port = new HttpPort(options.host(), options.port(), 64, front);
   }
 
   /** Starts with every default on a free port. */
@@ -98,7 +81,7 @@ public final class PanelSimulator implements AutoCloseable {
 
   /** The port it listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return port.port();
   }
 
   /** The options it was started with. */
@@ -225,13 +208,9 @@ public final class PanelSimulator implements AutoCloseable {
     front.clearCalls();
   }
 
-  /** A server as {@code GET /dci/v3/server/{id}} answers it. */
-  public JsonNode server(long id) {
-    return inspect(() -> {
-      Server s = state.dci.server(id);
-      Instant now = state.now();
-      return read(Json.write(g -> ServerJson.write(g, s, state.users, now, true)));
-    });
+  /** A server as {@code GET /dci/v3/server/{id}} answers it; unknown ids are an {@link IllegalArgumentException}. */
+  public ServerSnapshot server(long id) {
+    return inspect(() -> ServerSnapshot.of(state.dci.server(id), state.users, state.now()));
   }
 
   /** How many servers the inventory holds. */
@@ -240,93 +219,58 @@ public final class PanelSimulator implements AutoCloseable {
   }
 
   /** A DCImanager operation as {@code GET /dci/v3/operation/{id}} answers it. */
-  public JsonNode operation(long id) {
+  public OperationSnapshot operation(long id) {
     return inspect(() -> {
       Operation op = state.dci.operations.get(id);
       if (op == null) {
         throw new IllegalArgumentException("no operation " + id);
       }
+      return OperationSnapshot.of(op, state.now());
+    });
+  }
+
+  /** Every VM the panel lists (a deleted one goes when its task ends), oldest first. */
+  public List<VmSnapshot> vms() {
+    return inspect(() -> state.vm.hosts.values().stream().map(VmSnapshot::of).toList());
+  }
+
+  /** One VM. */
+  public VmSnapshot vm(long id) {
+    return inspect(() -> VmSnapshot.of(state.vm.host(id)));
+  }
+
+  /** Every VMmanager task, in the order they were registered. */
+  public List<TaskSnapshot> tasks() {
+    return inspect(() -> {
       Instant now = state.now();
-      return read(Json.write(g -> op.write(g, now)));
+      return state.vm.tasks.values().stream().map(t -> TaskSnapshot.of(t, now)).toList();
     });
   }
 
-  /** Every VM as the full {@code GET /vm/v3/host} list items. */
-  public JsonNode vms() {
-    return inspect(() -> {
-      ArrayNode list = Json.array();
-      state.vm.hosts.values().forEach(h -> list.add(h.deepCopy()));
-      return list;
-    });
+  /** Every license of the license server, deleted ones included, oldest first. */
+  public List<LicenseSnapshot> licenses() {
+    return inspect(() -> state.billing.licenses.values().stream().map(LicenseSnapshot::of).toList());
   }
 
-  /** One VM's full list item. */
-  public JsonNode vm(long id) {
-    return inspect(() -> state.vm.host(id).deepCopy());
-  }
-
-  /** Every VMmanager task, as {@code GET /vm/v3/task/{id}} answers each. */
-  public JsonNode tasks() {
-    return inspect(() -> {
-      ArrayNode list = Json.array();
-      Instant now = state.now();
-      state.vm.tasks.values().forEach(t -> list.add(t.json(now)));
-      return list;
-    });
-  }
-
-  /**
-   * Every license with the fields of its {@code soft.edit} form (the full read, key and change times included), as
-   * plain values: {@code [{"id":"300001","licname":"free.lic","ip":"0.0.0.0","status":"2","pricelist":"3541",
-   * "ip_change_date":"2025-04-20 09:00:00",...}]}.
-   */
-  public JsonNode licenses() {
-    return inspect(() -> {
-      ArrayNode list = Json.array();
-      for (License l : state.billing.licenses.values()) {
-        list.add(licenseJson(l));
-      }
-      return list;
-    });
-  }
-
-  /** One license, as in {@link #licenses()}. */
-  public JsonNode license(long id) {
+  /** One license. */
+  public LicenseSnapshot license(long id) {
     return inspect(() -> {
       License l = state.billing.licenses.get(id);
       if (l == null) {
         throw new IllegalArgumentException("no license " + id);
       }
-      return licenseJson(l);
+      return LicenseSnapshot.of(l);
     });
-  }
-
-  private static JsonNode licenseJson(License l) {
-    ObjectNode json = Json.object();
-    l.form().forEach(json::put);
-    return json;
   }
 
   /** Every user of the shared auth service. */
-  public JsonNode users() {
-    return inspect(() -> {
-      ArrayNode list = Json.array();
-      state.users.all().forEach(u -> list.add(u.authJson()));
-      return list;
-    });
+  public List<UserSnapshot> users() {
+    return inspect(() -> state.users.all().stream().map(UserSnapshot::of).toList());
   }
 
   /** The reseller's balance on the license server. */
   public BigDecimal balance() {
     return inspect(() -> state.billing.balance);
-  }
-
-  private static JsonNode read(byte[] json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private <T> T inspect(Supplier<T> reader) {
@@ -385,8 +329,7 @@ public final class PanelSimulator implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      server.stop(0);
-      executor.shutdownNow();
+      port.close();
     }
   }
 

@@ -55,7 +55,7 @@ class DciOperationsTest {
     assertThat(other.json().at("/error/code").asInt()).isEqualTo(5002);
 
     assertThat(http.delete("/dci/v3/server/" + id + "/owner").json().get("id").asLong()).isEqualTo(id);
-    assertThat(sim.server(id).get("owner").isNull()).isTrue();
+    assertThat(sim.server(id).owner()).isEmpty();
   }
 
   @Test
@@ -73,7 +73,7 @@ class DciOperationsTest {
         java.util.concurrent.Future<Integer> b = pool.submit(() ->
             http.post("/dci/v3/server/" + id + "/owner", "{\"owner\":" + second + "}").status());
         assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 400);
-        assertThat(sim.server(id).at("/owner/id").asLong()).isIn(first, second);
+        assertThat(sim.server(id).owner()).get().extracting(ServerSnapshot.Owner::id).isIn(first, second);
       }
     } finally {
       pool.shutdownNow();
@@ -105,11 +105,11 @@ class DciOperationsTest {
     }
 
     assertThat(http.post("/dci/v3/server/" + id + "/power_on", "{}").json().get("id").asLong()).isEqualTo(id);
-    assertThat(sim.server(id).get("power_status").asText()).isEqualTo("on");
+    assertThat(sim.server(id).powerStatus()).isEqualTo("on");
     assertThat(http.post("/dci/v3/server/" + id + "/power_on", "{}").status()).isEqualTo(400);
     assertThat(http.post("/dci/v3/server/" + id + "/power_reset", "{}").status()).isEqualTo(200);
     assertThat(http.post("/dci/v3/server/" + id + "/power_off", "{}").status()).isEqualTo(200);
-    assertThat(sim.server(id).get("power_status").asText()).isEqualTo("off");
+    assertThat(sim.server(id).powerStatus()).isEqualTo("off");
     assertThat(http.post("/dci/v3/server/" + id + "/power_off", "{}").status()).isEqualTo(400);
   }
 
@@ -134,8 +134,7 @@ class DciOperationsTest {
 
     Http.Response down = http.post("/dci/v3/switch/" + switchId + "/port/" + portId, "{\"admin_status\":\"down\"}");
     assertThat(down.json().get("id").asLong()).isEqualTo(portId);
-    JsonNode after = sim.server(server.get("id").asLong()).get("switch_connection").get(0);
-    assertThat(after.get("admin_status").asText()).isEqualTo("down");
+    assertThat(sim.server(server.get("id").asLong()).switchPorts().get(0).adminStatus()).isEqualTo("down");
     JsonNode ports = http.get("/dci/v3/switch/" + switchId + "/port?orderby=id%20desc&limit=0,1000").json();
     assertThat(ports.get("list")).anySatisfy(p -> {
       assertThat(p.get("id").asLong()).isEqualTo(portId);
@@ -144,8 +143,7 @@ class DciOperationsTest {
     });
 
     http.post("/dci/v3/switch/" + switchId + "/port/" + portId, "{\"admin_status\":\"up\"}");
-    assertThat(sim.server(server.get("id").asLong()).at("/switch_connection/0/admin_status").asText())
-        .isEqualTo("up");
+    assertThat(sim.server(server.get("id").asLong()).switchPorts().get(0).adminStatus()).isEqualTo("up");
     assertThat(http.post("/dci/v3/switch/" + switchId + "/port/" + portId, "{\"admin_status\":\"off\"}").status())
         .isEqualTo(400);
     assertThat(http.post("/dci/v3/switch/" + (switchId + 1000) + "/port/" + portId, "{\"admin_status\":\"up\"}")
@@ -173,12 +171,11 @@ class DciOperationsTest {
         .isEqualTo(400);
     assertThat(http.post("/dci/v3/server/" + id + "/ip", "{\"pool\":21}").status()).isEqualTo(400);
 
-    JsonNode now = sim.server(id);
-    assertThat(now.get("ip")).hasSize(before + 5);
-    assertThat(now.get("main_ipv6").isNumber()).isTrue();
+    assertThat(sim.server(id).ips()).hasSize(before + 5);
+    assertThat(http.get("/dci/v3/server/" + id).json().get("main_ipv6").isNumber()).isTrue();
     long ipId = added.at("/list/0/id").asLong();
     assertThat(http.delete("/dci/v3/server/" + id + "/ip/" + ipId).json().get("id").asLong()).isEqualTo(ipId);
-    assertThat(sim.server(id).get("ip")).hasSize(before + 4);
+    assertThat(sim.server(id).ips()).hasSize(before + 4);
     assertThat(http.delete("/dci/v3/server/" + id + "/ip/" + ipId).status()).isEqualTo(404);
   }
 
@@ -221,11 +218,11 @@ class DciOperationsTest {
     JsonNode done = http.get("/dci/v3/operation/" + op).json();
     assertThat(done.get("status").asText()).isEqualTo("ok");
     assertThat(done.get("progress_info")).allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("ok"));
-    JsonNode server = sim.server(id);
-    assertThat(server.at("/operation/status").asText()).isEqualTo("ok");
-    assertThat(server.get("os_template").isNull()).isTrue();
-    assertThat(server.get("diag_error").isNull()).isTrue();
-    assertThat(server.get("configuration").asText()).isNotEmpty();
+    ServerSnapshot server = sim.server(id);
+    assertThat(server.operation()).get().extracting(OperationSnapshot::status).isEqualTo("ok");
+    assertThat(server.osTemplate()).isEmpty();
+    assertThat(server.diagError()).isEmpty();
+    assertThat(server.configuration()).isNotEmpty();
   }
 
   @Test
@@ -238,7 +235,7 @@ class DciOperationsTest {
     assertThat(http.get("/dci/v3/operation/" + op).json().get("progress_info"))
         .extracting(p -> p.get("name").asText()).contains("run_recipe");
     sim.advance(Duration.ofMinutes(19));
-    assertThat(sim.operation(op).get("status").asText()).isEqualTo("running");
+    assertThat(sim.operation(op).status()).isEqualTo("running");
     sim.advance(Duration.ofMinutes(1));
 
     JsonNode server = http.get("/dci/v3/server/" + id).json();
@@ -262,14 +259,14 @@ class DciOperationsTest {
     assertThat(failed.get("status").asText()).isEqualTo("failed");
     assertThat(failed.at("/status_info/msg").asText()).isEqualTo("Disk /dev/sda not found");
     assertThat(failed.get("progress_info")).extracting(p -> p.get("status").asText()).contains("failed");
-    assertThat(sim.server(id).get("os_template").isNull()).isTrue();
+    assertThat(sim.server(id).osTemplate()).isEmpty();
     String where = "operation.status EQ 'failed' AND id EQ " + id;
     assertThat(http.get("/dci/v3/server?where=" + Http.enc(where)).json().get("size").asInt()).isEqualTo(1);
 
     long next = http.post("/dci/v3/server/" + id + "/install", "{\"os_template\":101,\"password\":\"secret\"}")
         .json().get("id").asLong();
     sim.advance(Duration.ofMinutes(25));
-    assertThat(sim.operation(next).get("status").asText()).as("only the next one fails").isEqualTo("ok");
+    assertThat(sim.operation(next).status()).as("only the next one fails").isEqualTo("ok");
   }
 
   @Test
@@ -280,10 +277,10 @@ class DciOperationsTest {
 
     sim.advance(Duration.ofHours(1));
 
-    JsonNode server = sim.server(id);
-    assertThat(server.at("/operation/status").asText()).isEqualTo("failed");
-    assertThat(server.get("has_errors").asBoolean()).isTrue();
-    assertThat(server.get("diag_error").asText()).contains("SMART");
+    ServerSnapshot server = sim.server(id);
+    assertThat(server.operation()).get().extracting(OperationSnapshot::status).isEqualTo("failed");
+    assertThat(server.hasErrors()).isTrue();
+    assertThat(server.diagError()).get().asString().contains("SMART");
   }
 
   @Test
@@ -295,9 +292,10 @@ class DciOperationsTest {
     assertThat(http.post("/dci/v3/operation/" + op + "/stop", "{}").json().get("id").asLong()).isEqualTo(op);
     sim.advance(Duration.ofHours(1));
 
-    JsonNode canceled = sim.operation(op);
-    assertThat(canceled.get("status").asText()).isEqualTo("canceled");
-    assertThat(canceled.get("progress_info")).extracting(p -> p.get("status").asText()).contains("canceled");
+    OperationSnapshot canceled = sim.operation(op);
+    assertThat(canceled.status()).isEqualTo("canceled");
+    assertThat(canceled.finishedAt()).isPresent();
+    assertThat(canceled.stages()).extracting(OperationSnapshot.Stage::status).contains("canceled");
     assertThat(http.post("/dci/v3/operation/" + op + "/stop", "{}").status()).isEqualTo(200);
     long other = http.post("/dci/v3/server/" + id + "/diag", "{}").json().get("id").asLong();
     sim.advance(Duration.ofHours(1));

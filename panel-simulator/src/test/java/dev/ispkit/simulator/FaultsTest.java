@@ -42,7 +42,7 @@ class FaultsTest {
   }
 
   private boolean claimed() {
-    return !sim.server(serverId).get("owner").isNull();
+    return sim.server(serverId).owner().isPresent();
   }
 
   @Test

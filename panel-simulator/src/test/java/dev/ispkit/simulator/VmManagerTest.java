@@ -236,8 +236,8 @@ class VmManagerTest {
         .isEqualTo(200);
     assertThat(http.post("/vm/v3/host/" + id, "{\"firewall_rules\":[]}").json().at("/error/msg").asText())
         .contains("Unexpected property 'firewall_rules'");
-    assertThat(sim.vm(id).get("name").asText()).isEqualTo("web-2");
-    assertThat(sim.vm(id).get("comment").asText()).isEqualTo("moved");
+    assertThat(sim.vm(id).name()).isEqualTo("web-2");
+    assertThat(sim.vm(id).comment()).isEqualTo("moved");
   }
 
   @Test
@@ -269,8 +269,8 @@ class VmManagerTest {
 
     http.post("/vm/v3/user/" + id, "{\"roles\":[\"@user\",\"@support\"]}");
     assertThat(sim.users()).anySatisfy(u -> {
-      assertThat(u.get("id").asLong()).isEqualTo(id);
-      assertThat(u.get("roles")).hasSize(2);
+      assertThat(u.id()).isEqualTo(id);
+      assertThat(u.roles()).containsExactly("@user", "@support");
     });
     long host = create(id).get("id").asLong();
     assertThat(http.delete("/vm/v3/user/" + id).status()).isEqualTo(400);

@@ -5,13 +5,18 @@ import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
+import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.PanelNotFoundException;
+import dev.ispkit.client.core.PanelOutcomeUnknownException;
 import dev.ispkit.client.core.PanelResponseException;
+import dev.ispkit.client.core.transport.PanelErrors;
+import dev.ispkit.client.core.transport.RepeatedDelete;
 import dev.ispkit.client.core.transport.Require;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,6 +36,9 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Vms extends Listing<Vm> {
+  private static final PanelCall CREATE = new PanelCall("POST", "/vm/v3/host");
+  private static final String VM_MAY_EXIST = "the VM may have been created";
+
   private final Vm6Api api;
   private final Tasks tasks;
 
@@ -44,12 +52,30 @@ public final class Vms extends Listing<Vm> {
    * Creates a virtual machine ({@code POST /vm/v3/host}). VMmanager picks the node, takes the addresses, installs
    * the OS and starts it; the answer comes at once.
    *
+   * <p>Never repeated once the panel may have taken it. When the answer breaks off, cannot be read, or lacks the VM's
+   * id or task, the VM may exist: a {@link PanelOutcomeUnknownException} says so and how to find it (by its name).
+   *
    * @param vm what to create
    * @return the new VM's id and its {@code host_create} task
+   * @throws PanelOutcomeUnknownException when the panel may have created the VM but its answer does not say
    */
   public VmInstallation create(NewVm vm) {
-    Vm6Api.ActionAnswer answer = api.createHost(Require.present("vm", vm).toBody());
-    return installation(answer, TaskRef.HOST_CREATE, "POST", "/vm/v3/host");
+    Require.present("vm", vm);
+    Vm6Api.ActionAnswer answer;
+    try {
+      answer = api.createHost(vm.toBody());
+    } catch (PanelOutcomeUnknownException unclear) {
+      throw PanelErrors.mayExist(unclear, null, VM_MAY_EXIST, lookFor(vm), CREATE);
+    }
+    if (answer == null || positive(answer.id()).isEmpty() || positive(answer.task()).isEmpty()) {
+      throw PanelErrors.mayExist(null, "VMmanager 6 answered " + CREATE + " without the VM's id or its "
+          + TaskRef.HOST_CREATE + " task: " + answer, VM_MAY_EXIST, lookFor(vm), CREATE);
+    }
+    return installation(answer, TaskRef.HOST_CREATE, CREATE.method(), CREATE.target());
+  }
+
+  private static String lookFor(NewVm vm) {
+    return "by its name, vms().first(Where.field(\"name\").eq(\"" + vm.name().strip() + "\"))";
   }
 
   /**
@@ -135,11 +161,23 @@ public final class Vms extends Listing<Vm> {
   /**
    * Deletes a VM and its disks ({@code DELETE /vm/v3/host/{id}}).
    *
+   * <p>A DELETE whose answer was lost (a reset, a timeout, a 5xx) is repeated; when the repeat finds the VM gone
+   * (404) or already being deleted (VMmanager refuses a second delete with "Host N is being deleted" while its
+   * {@code host_delete} task runs; inferred from the panel simulator, see {@code docs/panel-contract.md}), the
+   * delete is the success it was, and the action carries no task: the first answer, with its task id, is lost. A
+   * first attempt refused that way is still a failure.
+   *
    * @param vmId the VM's id
-   * @return the {@code host_delete} task
+   * @return the {@code host_delete} task; none when a repeated delete found the VM gone or going
    */
   public VmAction delete(long vmId) {
-    return action(api.deleteHost(Require.id("vmId", vmId)), vmId, TaskRef.HOST_DELETE);
+    Require.id("vmId", vmId);
+    Vm6Api.ActionAnswer answer = RepeatedDelete.alsoGoneWhen(Vms::beingDeleted, () -> api.deleteHost(vmId));
+    return action(answer, vmId, TaskRef.HOST_DELETE);
+  }
+
+  private static boolean beingDeleted(PanelException failure) {
+    return failure.panelMessage().map(m -> m.toLowerCase(Locale.ROOT).contains("is being deleted")).orElse(false);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +30,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ClientConfig {
+  /** The user part of a URL ({@code scheme://user:password@}), wherever the URL is malformed otherwise. */
+  private static final Pattern USER_INFO = Pattern.compile("^(\\s*[A-Za-z][A-Za-z0-9+.-]*:/*)[^/?#]*@");
+
   ClientConfig() {}
 
   /** A builder; {@link Builder#baseUrl(String)} and {@link Builder#credentials(Credentials)} are required. */
@@ -150,6 +154,8 @@ public abstract class ClientConfig {
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new InvalidInputException("baseUrl", baseUrl, "must not be blank");
     }
+    // Whatever else is wrong, a refusal never repeats a user and password written into the URL.
+    String shown = USER_INFO.matcher(baseUrl).replaceFirst("$1****@");
     String trimmed = baseUrl.strip();
     while (trimmed.endsWith("/")) {
       trimmed = trimmed.substring(0, trimmed.length() - 1);
@@ -158,20 +164,20 @@ public abstract class ClientConfig {
     try {
       uri = new URI(trimmed);
     } catch (URISyntaxException e) {
-      throw new InvalidInputException("baseUrl", baseUrl, "is not a valid URL: " + e.getReason());
+      throw new InvalidInputException("baseUrl", shown, "is not a valid URL: " + e.getReason());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new InvalidInputException("baseUrl", baseUrl, "must start with https:// (or http:// for a private panel)");
+      throw new InvalidInputException("baseUrl", shown, "must start with https:// (or http:// for a private panel)");
     }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new InvalidInputException("baseUrl", baseUrl, "must name a host");
-    }
-    if (uri.getUserInfo() != null) {
+    if (uri.getUserInfo() != null || !shown.equals(baseUrl)) {
       throw InvalidInputException.secret("baseUrl", "must not carry credentials; give them as credentials(...)");
     }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new InvalidInputException("baseUrl", shown, "must name a host");
+    }
     if (uri.getQuery() != null || uri.getFragment() != null) {
-      throw new InvalidInputException("baseUrl", baseUrl, "must not have a query or fragment");
+      throw new InvalidInputException("baseUrl", shown, "must not have a query or fragment");
     }
     return uri;
   }

@@ -1,10 +1,12 @@
 package dev.ispkit.client.core;
 
 /**
- * No answer arrived: the connection could not be made, was reset, or a timeout ran out.
+ * No whole answer arrived: the connection could not be made, was reset, a timeout or the call's deadline ran out,
+ * or the answer broke off after its status line (then {@link #httpStatus()} is the status that came).
  *
  * <p>For a call that changes state (a POST), the panel may or may not have acted on it: read the state back
- * before trying again. ispkit never repeats such a call by itself after its request was sent.
+ * before trying again. ispkit never repeats such a call by itself after its request was sent; when the answer's
+ * success status came before it broke off, the exception is a {@link PanelOutcomeUnknownException} instead.
  */
 public class PanelConnectionException extends PanelException {
   private static final long serialVersionUID = 1L;

@@ -21,6 +21,17 @@ public record PanelErrorDetails(int httpStatus, String panelCode, String panelMe
   }
 
   /**
+   * The details an exception carries, to make another exception about the same answer.
+   *
+   * @param failure the exception
+   * @return its status, panel code and message, and call
+   */
+  public static PanelErrorDetails of(PanelException failure) {
+    return new PanelErrorDetails(failure.httpStatus().orElse(-1), failure.panelCode().orElse(null),
+        failure.panelMessage().orElse(null), failure.call().orElse(null));
+  }
+
+  /**
    * Details not tied to any one call, such as a wait that ran out of time.
    *
    * @return the details

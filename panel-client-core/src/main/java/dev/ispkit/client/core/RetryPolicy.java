@@ -16,10 +16,19 @@ import org.immutables.value.Value;
  *
  * <p>The pause before attempt {@code n+1} is {@code initialBackoff * multiplier^(n-1)}, capped at {@code maxBackoff},
  * then spread by ±{@code jitter}. Retrying stops when the next pause would take the sum of pauses past {@code
- * maxElapsed} (about 60 seconds by default, what the panels' docs advise for 503) or after {@code maxAttempts}.
+ * maxElapsed} (about 60 seconds by default, what the panels' docs advise for 503), after {@code maxAttempts}, or
+ * when the next pause would end at or past the call's {@code deadline}.
+ *
+ * <p>The {@code deadline} (2 minutes by default) bounds a whole call, attempts and pauses together: each attempt's
+ * HTTP timeout is cut to the time left, so a panel that hangs costs a caller at most the deadline, however many
+ * attempts the pause budget would allow (with the default 60 s read timeout: two attempts, two minutes). A login
+ * made for a call is part of that call. A wait for a long operation ({@link WaitOptions}) bounds the reads it makes
+ * by its own timeout the same way.
  *
  * <pre>{@code
- * RetryPolicy patient = RetryPolicy.builder().maxElapsed(Duration.ofMinutes(3)).build();
+ * RetryPolicy patient = RetryPolicy.builder().maxElapsed(Duration.ofMinutes(3)).deadline(Duration.ofMinutes(4))
+ *     .build();
+ * RetryPolicy snappy = RetryPolicy.builder().deadline(Duration.ofSeconds(20)).build();   // a web request thread
  * RetryPolicy none = RetryPolicy.noRetries();
  * }</pre>
  */
@@ -78,6 +87,17 @@ public abstract class RetryPolicy {
     return 50;
   }
 
+  /**
+   * The longest one call may take, all its attempts and the pauses between them, a login it needs included;
+   * default 2 minutes. Two minutes let a panel's 60-second 503 spell (what its docs advise waiting out) and one slow
+   * answer pass, and keep a caller from hanging on a panel that does not answer: with the default read timeout, two
+   * attempts fit. Set it shorter for a caller that holds a user's request, longer for a batch job.
+   */
+  @Value.Default
+  public Duration deadline() {
+    return Duration.ofMinutes(2);
+  }
+
   /** How pauses are taken; tests replace it so they never sleep. */
   @Value.Default
   @Value.Auxiliary
@@ -101,6 +121,7 @@ public abstract class RetryPolicy {
     if (maxElapsed().isNegative()) {
       throw new InvalidInputException("maxElapsed", maxElapsed(), "must not be negative");
     }
+    requirePositive("deadline", deadline());
     if (maxAttempts() < 1) {
       throw new InvalidInputException("maxAttempts", maxAttempts(), "must be at least 1");
     }

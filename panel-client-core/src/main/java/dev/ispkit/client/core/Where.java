@@ -1,6 +1,7 @@
 package dev.ispkit.client.core;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,15 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Literals: strings are written in single quotes, with {@code '} escaped as {@code \'} and {@code \} as {@code
- * \\} (the panels' docs do not state an escape; ispkit decided this and the panel simulator follows it); numbers
- * and booleans are written bare. Operators: {@code EQ}, {@code NE}, {@code CP} (contains, SQL {@code LIKE} with
- * {@code %}), {@code IS null}, {@code NOT}, {@code AND}, {@code OR}; every operand of {@code AND}, {@code OR} and
- * {@code NOT} is put in parentheses, so precedence never matters.
+ * \\} (the panels' docs do not state an escape; ispkit decided this and the panel simulator follows it); a control
+ * character (line breaks, tabs, NUL, DEL, C1, the Unicode line and paragraph separators) has no escape and is
+ * refused. Numbers are written bare in plain decimal ({@code BigDecimal} without exponent, a double's shortest exact
+ * decimal); NaN and the infinities are refused, and a {@code Number} of any other class is read through its text,
+ * which must be a decimal number. Booleans are written bare.
+ *
+ * <p>Operators: {@code EQ}, {@code NE}, {@code CP} (contains, SQL {@code LIKE} with {@code %}), {@code IS null},
+ * {@code NOT}, {@code AND}, {@code OR}; every operand of {@code AND}, {@code OR} and {@code NOT} is put in
+ * parentheses, so precedence never matters.
  */
 public abstract class Where {
   private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
@@ -136,7 +142,8 @@ public abstract class Where {
    *
    * @param value a string, a number or a boolean
    * @return the literal, quoted and escaped where it is a string
-   * @throws InvalidInputException for null, NaN, infinities and other types
+   * @throws InvalidInputException for null, NaN, infinities, a number whose text is not a number, control
+   *     characters in a string, and other types
    */
   static String literal(String field, Object value) {
     if (value == null) {
@@ -145,32 +152,73 @@ public abstract class Where {
     if (value instanceof Boolean) {
       return value.toString();
     }
-    if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new InvalidInputException("where." + field, value, "must be a finite number");
-      }
-      return BigDecimal.valueOf(d).toPlainString();
-    }
     if (value instanceof Number) {
-      return value.toString();
+      return number(field, (Number) value);
     }
     if (value instanceof CharSequence || value instanceof Enum) {
       String text = value.toString();
       StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
+        if (isControl(c)) {
+          throw new InvalidInputException("where." + field, printable(text),
+              "must not contain control characters (a literal cannot hold them)");
+        }
         if (c == '\'' || c == '\\') {
           out.append('\\');
-        }
-        if (c < 0x20) {
-          throw new InvalidInputException("where." + field, value, "must not contain control characters");
         }
         out.append(c);
       }
       return out.append('\'').toString();
     }
     throw new InvalidInputException("where." + field, value, "must be a string, a number or a boolean");
+  }
+
+  /**
+   * A number in its plain decimal form, whatever class carries it: the text of a {@code BigDecimal} without an
+   * exponent, a double's shortest exact decimal. A {@code Number} of another class is read through its text, which
+   * must be a decimal number: its own {@code toString()} is never written as it is.
+   */
+  private static String number(String field, Number value) {
+    if (value instanceof Double || value instanceof Float) {
+      double d = value.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new InvalidInputException("where." + field, value, "must be a finite number");
+      }
+      return BigDecimal.valueOf(d).toPlainString();
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        || value instanceof BigInteger) {
+      return value.toString();
+    }
+    String text = String.valueOf(value);
+    try {
+      return new BigDecimal(text.strip()).toPlainString();
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("where." + field, printable(text),
+          "must be a number (" + value.getClass().getName() + " reads as something else)");
+    }
+  }
+
+  private static boolean isControl(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+
+  /** The text with control characters shown as {@code \\uXXXX}, for a message. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A field, waiting for its comparison. */

@@ -70,6 +70,20 @@ final class ClientConfigTest {
         .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("****"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ftp://admin:Pa55-w0rd@dci.example.com | must start with https://",
+      "https://admin:Pa55-w0rd@dci.example.com/?x=1 | must not carry credentials",
+      "https://admin:Pa55-w0rd@dci example.com | is not a valid URL",
+      "https://admin:Pa55-w0rd@ | baseUrl"})
+  void aUrlCarryingCredentialsIsNeverRepeatedWhateverElseIsWrong(String url, String reason) {
+    assertThatThrownBy(() -> valid().baseUrl(url).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(reason)
+        .hasMessageNotContaining("Pa55-w0rd")
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).doesNotContain("Pa55-w0rd"));
+  }
+
   @Test
   void refusesMissingCredentials() {
     assertThatThrownBy(() -> Credentials.of(" ", "x")).isInstanceOf(InvalidInputException.class)

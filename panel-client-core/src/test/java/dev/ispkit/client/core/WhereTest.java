@@ -73,4 +73,65 @@ final class WhereTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("where.name");
   }
+
+  /** A Number whose text is anything its author wants. */
+  private static final class Sneaky extends Number {
+    private final String text;
+
+    Sneaky(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int intValue() {
+      return 1;
+    }
+
+    @Override
+    public long longValue() {
+      return 1;
+    }
+
+    @Override
+    public float floatValue() {
+      return 1;
+    }
+
+    @Override
+    public double doubleValue() {
+      return 1;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  @Test
+  void writesNumbersCanonically() {
+    assertThat(Where.field("a").eq(new java.math.BigDecimal("1E+3"))).hasToString("a EQ 1000");
+    assertThat(Where.field("a").eq(new java.math.BigDecimal("-0.50"))).hasToString("a EQ -0.50");
+    assertThat(Where.field("a").eq(new java.math.BigInteger("123456789012345678901234567890")))
+        .hasToString("a EQ 123456789012345678901234567890");
+    assertThat(Where.field("a").eq(new java.util.concurrent.atomic.AtomicLong(42))).hasToString("a EQ 42");
+    assertThat(Where.field("a").eq(new Sneaky("7"))).hasToString("a EQ 7");
+  }
+
+  @Test
+  void refusesANumberWhoseTextIsNotANumber() {
+    assertThatThrownBy(() -> Where.field("id").eq(new Sneaky("1) OR (1 EQ 1")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("where.id"));
+    assertThatThrownBy(() -> Where.field("id").eq(Double.NaN)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Where.field("id").eq(Float.NEGATIVE_INFINITY)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "line\nbreak", "tab\there", "del\u007f", "next\u0085line", "sep\u2028x"})
+  void refusesControlCharactersALiteralCannotHold(String value) {
+    assertThatThrownBy(() -> Where.field("name").eq(value))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("where.name"))
+        .hasMessageContaining("control character");
+    assertThatThrownBy(() -> Where.field("name").contains(value)).isInstanceOf(InvalidInputException.class);
+  }
 }

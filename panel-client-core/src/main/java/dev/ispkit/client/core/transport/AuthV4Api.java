@@ -16,15 +16,32 @@ interface AuthV4Api {
   KeyAnswer key(@Param("user") String user, Map<String, Object> empty);
 
   /** The login body. */
-  record LoginRequest(String email, String password) {}
+  record LoginRequest(String email, String password) {
+    // A record prints every component; this one carries the password.
+    @Override
+    public String toString() {
+      return "LoginRequest[email=" + email + ", password=" + Redaction.MASK + "]";
+    }
+  }
 
   /** The login answer; only the token is relied on. */
   record TokenAnswer(
       String id,
       String token,
       @JsonProperty("expires_at") String expiresAt,
-      Boolean confirmed) {}
+      Boolean confirmed) {
+    @Override
+    public String toString() {
+      return "TokenAnswer[id=" + id + ", token=" + Redaction.MASK + ", expiresAt=" + expiresAt + ", confirmed="
+          + confirmed + "]";
+    }
+  }
 
   /** The key answer: {@code {"id":"4","key":"4-74e7c0e9-..."}}. */
-  record KeyAnswer(String id, String key) {}
+  record KeyAnswer(String id, String key) {
+    @Override
+    public String toString() {
+      return "KeyAnswer[id=" + id + ", key=" + Redaction.MASK + "]";
+    }
+  }
 }

@@ -6,11 +6,7 @@ import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
 import feign.Request;
 import feign.RequestTemplate;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The login of DCImanager 6 and VMmanager 6 (auth v4): logs in with the configured administrator's email and
@@ -19,9 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Each request carries the token three ways, as the panels' own examples do: the {@code x-xsrf-token} header,
  * the {@code ses6} cookie, and {@code isp-box-instance: true}.
  *
- * <p>Single flight: however many threads find the token missing or refused at once, exactly one logs in and the
- * others wait for its token. A refusal is matched to the token the refused request carried, so a late refusal of an
- * old token never throws away a fresh one.
+ * <p>Single flight ({@link SessionCache}): however many threads find the token missing or refused at once, exactly
+ * one logs in and the others wait for its token, or share its failure. A refusal is matched to the token the refused
+ * request carried, so a late refusal of an old token never throws away a fresh one.
  *
  * <pre>{@code
  * AuthV4TokenSource auth = AuthV4TokenSource.create(transport);
@@ -34,18 +30,14 @@ public final class AuthV4TokenSource implements Authenticator {
 
   private final AuthV4Api api;
   private final ClientConfig config;
-  private final Clock clock;
-  private final Duration period;
   private final String panelName;
-  private final ReentrantLock lock = new ReentrantLock();
-  private volatile Session session;
+  private final SessionCache sessions;
 
   private AuthV4TokenSource(PanelTransport transport) {
     this.api = transport.target(AuthV4Api.class, Authenticator.NONE);
     this.config = transport.config();
-    this.clock = config.clock();
-    this.period = config.sessionStoragePeriod();
     this.panelName = transport.panelName();
+    this.sessions = SessionCache.create(transport, this::login);
   }
 
   /**
@@ -75,16 +67,7 @@ public final class AuthV4TokenSource implements Authenticator {
     if (sent == null || sent.isEmpty()) {
       return false;
     }
-    String refused = sent.iterator().next();
-    lock.lock();
-    try {
-      Session current = session;
-      if (current != null && current.token.equals(refused)) {
-        session = null;
-      }
-    } finally {
-      lock.unlock();
-    }
+    sessions.refused(sent.iterator().next());
     return true;
   }
 
@@ -94,24 +77,10 @@ public final class AuthV4TokenSource implements Authenticator {
    * @return the token
    */
   public String token() {
-    Session current = session;
-    if (current != null && current.freshAt(clock.instant(), period)) {
-      return current.token;
-    }
-    lock.lock();
-    try {
-      current = session;
-      if (current != null && current.freshAt(clock.instant(), period)) {
-        return current.token;
-      }
-      session = login();
-      return session.token;
-    } finally {
-      lock.unlock();
-    }
+    return sessions.current();
   }
 
-  private Session login() {
+  private String login() {
     AuthV4Api.TokenAnswer answer = api.login(
         new AuthV4Api.LoginRequest(config.credentials().username(), config.credentials().password()));
     if (answer == null || answer.token() == null || answer.token().isBlank()) {
@@ -119,20 +88,6 @@ public final class AuthV4TokenSource implements Authenticator {
       throw new PanelResponseException(panelName + " answered the login without a token",
           new PanelErrorDetails(-1, null, null, call), null);
     }
-    return new Session(answer.token(), clock.instant());
-  }
-
-  private static final class Session {
-    final String token;
-    final Instant obtained;
-
-    Session(String token, Instant obtained) {
-      this.token = token;
-      this.obtained = obtained;
-    }
-
-    boolean freshAt(Instant now, Duration period) {
-      return now.isBefore(obtained.plus(period));
-    }
+    return answer.token();
   }
 }

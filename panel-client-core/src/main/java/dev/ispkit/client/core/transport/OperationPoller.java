@@ -27,6 +27,11 @@ import java.util.function.Supplier;
  * first 503 spell would leave the caller unsure whether the operation ran. Any other failure (authentication,
  * not found, a malformed answer) ends the wait at once.
  *
+ * <p>The timeout holds for the reads too: a read made during the wait ends by the wait's timeout (its retries and
+ * pauses included, see {@link dev.ispkit.client.core.RetryPolicy#deadline()}), so a 0.5 s wait on a panel answering
+ * 503 ends at 0.5 s, not after the read's own minute of retries. When the last pause ends at the timeout, one last
+ * look is taken (a single attempt, no retries), so an operation that ended during that pause is still seen.
+ *
  * <pre>{@code
  * // dcimanager6-client: read the operation, say what the read means, describe it for messages
  * Operation done = OperationPoller.await("DCImanager 6 operation 17", () -> api.operation(17),
@@ -76,6 +81,13 @@ public final class OperationPoller {
     Objects.requireNonNull(options, "options");
     Consumer<? super T> listener = progress == null ? t -> { } : progress;
     Instant deadline = clock.instant().plus(options.timeout());
+    CallContext wait = CallContext.forWait(clock, deadline, "the wait's timeout of " + options.timeout());
+    return wait.get(() -> poll(what, read, outcome, describe, options, listener, clock, sleeper, deadline));
+  }
+
+  private static <T> T poll(String what, Supplier<T> read, Function<T, Outcome> outcome,
+      Function<T, String> describe, WaitOptions options, Consumer<? super T> listener, Clock clock, Sleeper sleeper,
+      Instant deadline) {
     while (true) {
       T current;
       try {

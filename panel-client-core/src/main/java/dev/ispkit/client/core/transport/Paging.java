@@ -4,6 +4,7 @@ import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.PanelList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -19,6 +20,10 @@ import java.util.stream.StreamSupport;
  * <p>The walk asks for {@code limit=offset,pageSize} with the query's filter and sort, and stops at the first page
  * that is empty or shorter than the page size, or when the panel's {@code size} says every match has been read.
  * The query's own window, if it has one, is where the walk starts; its count is ignored.
+ *
+ * <p>A panel that ignores {@code limit} must not make the walk endless. A page longer than asked is the panel's
+ * whole list: its elements are given once and the walk stops. A page equal to the one before (the panel ignored the
+ * offset) is not given again, and the walk stops.
  *
  * <pre>{@code
  * Stream<Server> free = Paging.stream(query, 500, dci.servers()::list);
@@ -38,7 +43,8 @@ public final class Paging {
    */
   public static <T> Stream<T> stream(ListQuery query, int pageSize, Function<ListQuery, PanelList<T>> fetch) {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(query, pageSize, fetch), Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterators.spliteratorUnknownSize(iterator(query, pageSize, fetch),
+            Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
@@ -66,6 +72,7 @@ public final class Paging {
     private final Function<ListQuery, PanelList<T>> fetch;
     private long nextOffset;
     private Iterator<T> page = java.util.Collections.emptyIterator();
+    private List<T> previous;
     private boolean lastPage;
 
     PageIterator(ListQuery query, int start, int pageSize, Function<ListQuery, PanelList<T>> fetch) {
@@ -83,10 +90,17 @@ public final class Paging {
           break;
         }
         PanelList<T> next = fetch.apply(query.window((int) nextOffset, pageSize));
-        int read = next.list().size();
+        List<T> items = next.list();
+        if (!items.isEmpty() && items.equals(previous)) {
+          // The same page again: the panel ignores the offset, and everything it has was given.
+          lastPage = true;
+          break;
+        }
+        int read = items.size();
         nextOffset += read;
-        lastPage = read < pageSize || (next.size().isPresent() && nextOffset >= next.size().getAsLong());
-        page = next.list().iterator();
+        lastPage = read != pageSize || (next.size().isPresent() && nextOffset >= next.size().getAsLong());
+        previous = items;
+        page = items.iterator();
       }
       return page.hasNext();
     }

@@ -22,7 +22,11 @@ import java.util.Optional;
  *
  * <p>An answer that is not JSON (a proxy's HTML page with status 200, a truncated body) becomes a {@link
  * dev.ispkit.client.core.PanelResponseException} showing the status and the first bytes, never a Jackson stack
- * trace.
+ * trace. So does the JSON literal {@code null} where the call expects an answer (an {@code Optional} call reads it
+ * as empty, a {@code JsonNode} call as {@code NullNode}): no call of a client returns {@code null} or fails with a
+ * {@code NullPointerException} on it. For a call that is not idempotent, the retry policy turns either into a
+ * {@link dev.ispkit.client.core.PanelOutcomeUnknownException}: the panel took the call, its answer does not say what
+ * it did.
  */
 final class PanelCodec implements Encoder, Decoder {
   private final String panelName;
@@ -62,17 +66,24 @@ final class PanelCodec implements Encoder, Decoder {
       if (type == JsonNode.class) {
         return NullNode.getInstance();
       }
-      throw RetrySignal.fatal(PanelErrors.unreadable(panelName, response.status(),
-          PanelErrorDecoder.header(response, "content-type"), body, PanelErrors.callOf(response.request()), null),
-          response.request());
+      throw RetrySignal.unreadable(unreadable(response, body, null), response.request());
     }
+    Object value;
     try {
-      return mapper.readValue(body, mapper.constructType(type));
+      value = mapper.readValue(body, mapper.constructType(type));
     } catch (JsonProcessingException e) {
-      throw RetrySignal.fatal(PanelErrors.unreadable(panelName, response.status(),
-          PanelErrorDecoder.header(response, "content-type"), body, PanelErrors.callOf(response.request()), e),
-          response.request());
+      throw RetrySignal.unreadable(unreadable(response, body, e), response.request());
     }
+    if (value == null) {
+      throw RetrySignal.unreadable(PanelErrors.nullAnswer(panelName, response.status(),
+          PanelErrors.callOf(response.request())), response.request());
+    }
+    return value;
+  }
+
+  private PanelResponseException unreadable(Response response, byte[] body, JsonProcessingException cause) {
+    return PanelErrors.unreadable(panelName, response.status(), PanelErrorDecoder.header(response, "content-type"),
+        body, PanelErrors.callOf(response.request()), cause);
   }
 
   private static boolean isBlank(byte[] body) {

@@ -62,7 +62,16 @@ final class PanelRetryer implements Retryer {
           throw signal.givingUp(attempt > 1 ? attemptsText() : "");
         }
         pauseOrGiveUp(signal);
+        CallContext context = CallContext.current();
+        if (context != null) {
+          context.repeatingAfterUnclearFailure();
+        }
         return;
+      case UNREADABLE:
+        if (!idempotency.isIdempotent(signal.request())) {
+          throw RetrySignal.fatal(mayHaveActed(signal.failure()), signal.request());
+        }
+        throw signal.givingUp("");
       default:
         throw signal.givingUp("");
     }
@@ -76,6 +85,12 @@ final class PanelRetryer implements Retryer {
     if (slept.plus(pause).compareTo(policy.maxElapsed()) > 0) {
       throw signal.givingUp(attemptsText());
     }
+    CallContext context = CallContext.current();
+    if (context != null && context.pauseReachesDeadline(pause)) {
+      String text = attemptsText();
+      throw signal.givingUp(text.substring(0, text.length() - 1) + ": one more would pass "
+          + context.deadlineName() + ")");
+    }
     try {
       policy.sleeper().sleep(pause);
     } catch (InterruptedException e) {
@@ -84,6 +99,12 @@ final class PanelRetryer implements Retryer {
     }
     slept = slept.plus(pause);
     attempt++;
+  }
+
+  /** A success answer that cannot be read, to a call that is not repeated: the panel may have done it. */
+  private static PanelException mayHaveActed(PanelException unreadable) {
+    return PanelErrors.outcomeUnknown(unreadable.getMessage(), PanelErrors.GENERIC_LOOK_FOR,
+        PanelErrorDetails.of(unreadable), unreadable);
   }
 
   private Duration nextPause() {
@@ -105,10 +126,28 @@ final class PanelRetryer implements Retryer {
     Request request = failure.request();
     PanelCall call = callDescriber.apply(request);
     Throwable cause = failure.getCause();
+    if (cause instanceof OkHttpExchange.AnswerBrokeOff) {
+      return brokeOff(request, call, (OkHttpExchange.AnswerBrokeOff) cause);
+    }
     String what = cause == null ? failure.getMessage() : describe(cause);
     Function<String, PanelException> exception = suffix -> new PanelConnectionException(
         panelName + ": no answer to " + call + ": " + what + suffix, PanelErrorDetails.noAnswer(call), cause);
     return new RetrySignal(classify(cause), exception, request);
+  }
+
+  /**
+   * The status came, the body did not whole: a read is repeated like after a reset; a call that is not idempotent is
+   * not, and its caller learns that the panel took it (its status came) and may have acted.
+   */
+  private RetrySignal brokeOff(Request request, PanelCall call, OkHttpExchange.AnswerBrokeOff broken) {
+    int status = broken.status();
+    String text = panelName + " answered " + status + " to " + call + ", but the answer broke off after its headers ("
+        + describe(broken.getCause()) + ")";
+    PanelErrorDetails details = new PanelErrorDetails(status, null, null, call);
+    Function<String, PanelException> exception = idempotency.isIdempotent(request)
+        ? suffix -> new PanelConnectionException(text + suffix, details, broken)
+        : suffix -> PanelErrors.outcomeUnknown(text + suffix, PanelErrors.GENERIC_LOOK_FOR, details, broken);
+    return new RetrySignal(RetrySignal.Reason.TRANSIENT, exception, request);
   }
 
   private static RetrySignal.Reason classify(Throwable cause) {

@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * ServerApi servers = transport.target(ServerApi.class, auth);
  * }</pre>
  *
- * <p>Feign's options are set equal to the OkHttp client's timeouts and redirect setting, which keeps feign-okhttp
- * from building a new client for each request; OkHttp's own retry on connection failure is off, so {@link
- * dev.ispkit.client.core.RetryPolicy} is the only retry layer.
+ * <p>Requests go out through {@link OkHttpExchange} on the one OkHttp client, which reads each answer whole and cuts
+ * each attempt to the call's deadline; OkHttp's own retry on connection failure is off, so {@link
+ * dev.ispkit.client.core.RetryPolicy} is the only retry layer. Each call runs in its own {@link CallContext} (its
+ * deadline, the secrets of this transport), and a repeated DELETE that finds its object gone succeeds ({@link
+ * RepeatedDelete}).
  */
 public final class PanelTransport implements AutoCloseable {
   private final ClientConfig config;
@@ -42,7 +44,7 @@ public final class PanelTransport implements AutoCloseable {
   private final ObjectMapper mapper;
   private final OkHttpClient okHttp;
   private final feign.Client feignClient;
-  private final Request.Options options;
+  private final KnownSecrets secrets;
   private final IdempotencyClassifier idempotency;
   private final Function<Request, PanelCall> callDescriber;
   private final Encoder encoder;
@@ -60,11 +62,8 @@ public final class PanelTransport implements AutoCloseable {
     this.idempotency = builder.idempotency;
     this.callDescriber = builder.callDescriber;
     this.okHttp = newOkHttp(config);
-    this.feignClient = new feign.okhttp.OkHttpClient(okHttp);
-    this.options = new Request.Options(
-        config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-        config.readTimeout().toMillis(), TimeUnit.MILLISECONDS,
-        false);
+    this.feignClient = new OkHttpExchange(okHttp, config.callTimeout());
+    this.secrets = new KnownSecrets(config.credentials().password());
     if (config.isPlainHttp()) {
       LoggerFactory.getLogger(PanelTransport.class).warn(
           "{} at {} is reached over plain http: the login and every session travel unencrypted",
@@ -106,14 +105,17 @@ public final class PanelTransport implements AutoCloseable {
   public <T> T target(Class<T> api, Authenticator authenticator, URI root) {
     Objects.requireNonNull(authenticator, "authenticator");
     String userAgent = config.userAgent();
+    PanelErrorDecoder errors = new PanelErrorDecoder(panelName, mapper, authenticator, callDescriber);
     return Feign.builder()
         .client(feignClient)
-        .options(options)
         .encoder(encoder)
         .decoder(decoder)
-        .errorDecoder(new PanelErrorDecoder(panelName, mapper, authenticator, callDescriber))
+        .errorDecoder(errors)
         .retryer(new PanelRetryer(panelName, config.retryPolicy(), idempotency, callDescriber))
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
+        .responseInterceptor(new RepeatedDelete.Interceptor(errors, panelName))
+        .invocationHandlerFactory(new CallScope(config.clock(), config.retryPolicy().deadline(), secrets, panelName,
+            callDescriber))
         .logger(new RedactingLogger(panelName))
         .logLevel(Logger.Level.valueOf(config.logLevel().name()))
         .requestInterceptor(template -> {
@@ -142,6 +144,11 @@ public final class PanelTransport implements AutoCloseable {
     return apiBaseUri;
   }
 
+  /** The secret values this transport knows: the password, and the sessions its logins got. */
+  KnownSecrets secrets() {
+    return secrets;
+  }
+
   /** The JSON mapper every target of this transport uses. */
   public ObjectMapper mapper() {
     return mapper;
@@ -163,7 +170,8 @@ public final class PanelTransport implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false);
-    config.tlsTrust().trustManager().ifPresent(trust -> builder.sslSocketFactory(sslContext(trust).getSocketFactory(), trust));
+    config.tlsTrust().trustManager()
+        .ifPresent(trust -> builder.sslSocketFactory(sslContext(trust).getSocketFactory(), trust));
     return builder.build();
   }
 

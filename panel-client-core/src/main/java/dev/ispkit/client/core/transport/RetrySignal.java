@@ -25,8 +25,17 @@ public final class RetrySignal extends RetryableException {
     NOT_PROCESSED,
     /** The panel refused the session: log in again, then repeat the call once. */
     AUTH_REJECTED,
-    /** The call may or may not have been processed (other 5xx, read timeout, reset): repeat only if idempotent. */
+    /**
+     * The call may or may not have been processed (other 5xx, read timeout, reset, an answer that broke off after
+     * its headers): repeat only if idempotent.
+     */
     TRANSIENT,
+    /**
+     * The panel answered with a success status, but the answer cannot be read (not JSON, cut, {@code null}): the
+     * call was processed, so it is not repeated; for a call that is not idempotent the caller is told that the panel
+     * may have acted ({@link dev.ispkit.client.core.PanelOutcomeUnknownException}).
+     */
+    UNREADABLE,
     /** Repeating cannot help. */
     FATAL
   }
@@ -61,6 +70,17 @@ public final class RetrySignal extends RetryableException {
    */
   public static RetrySignal fatal(PanelException failure, Request request) {
     return new RetrySignal(Reason.FATAL, suffix -> failure, failure, request);
+  }
+
+  /**
+   * A signal for a success answer that cannot be read.
+   *
+   * @param failure the caller's exception, for a call that may be repeated
+   * @param request the failed request
+   * @return the signal
+   */
+  public static RetrySignal unreadable(PanelException failure, Request request) {
+    return new RetrySignal(Reason.UNREADABLE, suffix -> failure, failure, request);
   }
 
   /** Why the call failed. */

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.client.core.PanelAuthenticationException;
+import dev.ispkit.client.core.PanelServerException;
+import dev.ispkit.client.core.PanelUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +141,8 @@ final class AuthV4TokenSourceTest {
   @Test
   void aRefusedLoginIsAnAuthenticationErrorAndIsNotRepeated(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(post(urlPathEqualTo("/api/auth/v4/public/token"))
-        .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"code\":3001,\"msg\":\"Wrong email or password\"}}")));
+        .willReturn(aResponse().withStatus(401)
+            .withBody("{\"error\":{\"code\":3001,\"msg\":\"Wrong email or password\"}}")));
 
     assertThatThrownBy(() -> api.server(5))
         .isInstanceOf(PanelAuthenticationException.class)
@@ -203,5 +206,85 @@ final class AuthV4TokenSourceTest {
     assertThat(rootApi.server(5)).containsEntry("id", 5);
     wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/dci/v3/server/5"))
         .withHeader("x-xsrf-token", equalTo(Panels.TOKEN)));
+  }
+
+  /** Runs {@code api.server(5)} on 64 threads at once and returns what each one threw. */
+  private List<Throwable> sixtyFourCallersAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Throwable>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          try {
+            api.server(5);
+            return null;
+          } catch (RuntimeException e) {
+            return e;
+          }
+        }));
+      }
+      start.countDown();
+      List<Throwable> thrown = new ArrayList<>();
+      for (Future<Throwable> result : results) {
+        thrown.add(result.get(60, TimeUnit.SECONDS));
+      }
+      return thrown;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedLoginIsMadeOnceAndItsFailureIsSharedByEveryWaitingCaller(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(post(urlPathEqualTo("/api/auth/v4/public/token"))
+        .willReturn(aResponse().withStatus(500).withFixedDelay(300)
+            .withBody("{\"error\":{\"code\":1,\"msg\":\"Internal error\"}}")));
+
+    List<Throwable> thrown = sixtyFourCallersAtOnce();
+
+    wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/auth/v4/public/token")));
+    wm.getWireMock().verifyThat(0, getRequestedFor(urlPathEqualTo("/api/dci/v3/server/5")));
+    assertThat(thrown).hasSize(64).allSatisfy(e -> assertThat(e)
+        .isInstanceOf(PanelServerException.class)
+        .hasMessageContaining("answered 500 to POST /api/auth/v4/public/token")
+        .hasMessageNotContaining(Panels.PASSWORD));
+  }
+
+  @Test
+  void aLoginThatStays503IsTriedForOneCallsBudgetNotOncePerCaller(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(post(urlPathEqualTo("/api/auth/v4/public/token"))
+        .willReturn(aResponse().withStatus(503)
+            .withBody("{\"error\":{\"code\":503,\"msg\":\"Service suspended\"}}")));
+
+    List<Throwable> thrown = sixtyFourCallersAtOnce();
+
+    assertThat(thrown).hasSize(64).allSatisfy(e -> assertThat(e).isInstanceOf(PanelUnavailableException.class));
+    // One login call's retries (pauses of 0.2 s doubling to 5 s, at most 60 s of them): 16 attempts, for all 64.
+    wm.getWireMock().verifyThat(16, postRequestedFor(urlPathEqualTo("/api/auth/v4/public/token")));
+    assertThat(time.slept()).isLessThanOrEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aFailedLoginIsSharedForFiveSecondsThenTriedAgain(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(post(urlPathEqualTo("/api/auth/v4/public/token")).inScenario("login")
+        .whenScenarioStateIs(STARTED).willSetStateTo("fixed")
+        .willReturn(aResponse().withStatus(401)
+            .withBody("{\"error\":{\"code\":3001,\"msg\":\"Wrong email or password\"}}")));
+    wm.getWireMock().register(Panels.login(Panels.TOKEN).inScenario("login").whenScenarioStateIs("fixed"));
+    wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).willReturn(okJson("{\"id\":5}")));
+
+    assertThatThrownBy(() -> api.server(5)).isInstanceOf(PanelAuthenticationException.class);
+    time.advance(Duration.ofSeconds(4));
+    assertThatThrownBy(() -> api.server(5))
+        .isInstanceOf(PanelAuthenticationException.class)
+        .hasMessageContaining("Wrong email or password")
+        .hasMessageContaining("a login failed 4000 ms ago; it is not repeated for 5 s");
+    wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/auth/v4/public/token")));
+
+    time.advance(Duration.ofSeconds(1));
+    assertThat(api.server(5)).containsEntry("id", 5);
+    wm.getWireMock().verifyThat(2, postRequestedFor(urlPathEqualTo("/api/auth/v4/public/token")));
   }
 }

@@ -2,6 +2,8 @@ package dev.ispkit.client.core.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -118,6 +120,9 @@ final class ErrorMappingTest {
     wm.getWireMock().register(delete(urlPathEqualTo("/api/dci/v3/server/5/owner")).willReturn(aResponse().withStatus(200)));
 
     api.removeOwner(5);
+
+    wm.getWireMock().verifyThat(1, deleteRequestedFor(urlPathEqualTo("/api/dci/v3/server/5/owner"))
+        .withHeader("x-xsrf-token", equalTo(Panels.TOKEN)));
   }
 
   @Test

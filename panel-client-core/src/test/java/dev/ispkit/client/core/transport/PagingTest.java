@@ -56,4 +56,35 @@ final class PagingTest {
     assertThatThrownBy(() -> Paging.stream(ListQuery.all(), 0, q -> page(q, 1, true)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("pageSize");
   }
+
+  /** A fetch that fails the test after ten pages instead of walking for ever. */
+  private PanelList<Integer> bounded(ListQuery query, PanelList<Integer> answer) {
+    asked.add(query.toQueryParameters().get("limit").toString());
+    if (asked.size() > 10) {
+      throw new AssertionError("the walk did not stop: " + asked);
+    }
+    return answer;
+  }
+
+  @Test
+  void stopsWhenThePanelIgnoresTheLimitAndSendsEverythingWithoutASize() {
+    List<Integer> all = IntStream.range(0, 25).boxed().collect(Collectors.toList());
+
+    List<Integer> read = Paging.stream(ListQuery.all(), 10, q -> bounded(q, new PanelList<>(all, null, null)))
+        .collect(Collectors.toList());
+
+    assertThat(read).isEqualTo(all);
+    assertThat(asked).containsExactly("0,10");
+  }
+
+  @Test
+  void stopsWhenThePanelIgnoresTheOffsetAndRepeatsAPage() {
+    List<Integer> first = IntStream.range(0, 10).boxed().collect(Collectors.toList());
+
+    List<Integer> read = Paging.stream(ListQuery.all(), 10, q -> bounded(q, new PanelList<>(first, null, null)))
+        .collect(Collectors.toList());
+
+    assertThat(read).isEqualTo(first);
+    assertThat(asked).containsExactly("0,10", "10,10");
+  }
 }

@@ -25,6 +25,12 @@ final class Panels {
     return PanelTransport.builder(config).panelName("DCImanager 6").defaultApiPrefix("/api").build();
   }
 
+  /** The sample calls on a transport of the configuration, logged in with auth v4. */
+  static SampleApi loggedIn(ClientConfig config) {
+    PanelTransport transport = transport(config);
+    return transport.target(SampleApi.class, AuthV4TokenSource.create(transport));
+  }
+
   /** The panel's answer to a login, as VMmanager 6 gives it (201). */
   static MappingBuilder login(String token) {
     return post(urlPathEqualTo("/api/auth/v4/public/token"))

@@ -19,4 +19,13 @@ interface SampleApi {
 
   @RequestLine("DELETE /dci/v3/server/{id}/owner")
   void removeOwner(@Param("id") long id);
+
+  @RequestLine("DELETE /dci/v3/server/{id}/ip/{ip}")
+  void removeIp(@Param("id") long id, @Param("ip") long ip);
+
+  @RequestLine("POST /vm/v3/host")
+  Map<String, Object> createHost(Map<String, Object> body);
+
+  @RequestLine("DELETE /vm/v3/host/{id}")
+  Map<String, Object> deleteHost(@Param("id") long id);
 }

@@ -55,6 +55,21 @@ final class TlsTrustTest {
   }
 
   @Test
+  void aTrustedCertificateIssuedForAnotherHostNameIsRefusedBeforeAnyRequest() {
+    // 127.0.0.2 reaches the same local panel, but the certificate names only localhost and 127.0.0.1.
+    PanelTransport transport = Panels.transport(Panels.config("https://127.0.0.2:" + panel.getHttpsPort(), time)
+        .tlsTrust(TlsTrust.pemCertificates(CERTIFICATE)).build());
+    SampleApi api = transport.target(SampleApi.class, AuthV4TokenSource.create(transport));
+
+    assertThatThrownBy(() -> api.server(5))
+        .isInstanceOf(PanelConnectionException.class)
+        .hasMessageContaining("TLS failed")
+        .hasMessageContaining("127.0.0.2");
+    assertThat(panel.getAllServeEvents()).isEmpty();
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
   void aPemCertificateMakesTheSelfSignedPanelTrusted() {
     assertThat(api(TlsTrust.pemCertificates(CERTIFICATE)).server(5)).containsEntry("id", 5);
   }

@@ -1,9 +1,8 @@
-package dev.ispkit.examples.e2e;
+package dev.ispkit.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.OperationFailedException;
@@ -14,6 +13,7 @@ import dev.ispkit.simulator.Fault;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.RecordedCall;
+import dev.ispkit.simulator.VmSnapshot;
 import dev.ispkit.vm6.Account;
 import dev.ispkit.vm6.Cluster;
 import dev.ispkit.vm6.CustomInterface;
@@ -156,11 +156,9 @@ class Vm6AgainstSimulatorTest {
     assertThat(vm6.vms().ipv4(vm.id())).extracting(Ipv4Address::ipPool)
         .anySatisfy(pool -> assertThat(pool).hasValue(privatePool));
     vm6.tasks().await(created.recipeTasks().get(0), WAIT, null);
-    JsonNode simulated = sim.vm(vm.id());
-    assertThat(simulated.at("/os/id").asLong()).isEqualTo(debian);
-    assertThat(simulated.get("ip4")).hasSize(2);
-    assertThat(simulated.get("interfaces")).extracting(nic -> nic.get("node_interface").asInt())
-        .as("the second interface is on the cluster's additional network").containsExactly(1, 2);
+    VmSnapshot simulated = sim.vm(vm.id());
+    assertThat(simulated.os()).get().extracting(VmSnapshot.Os::id).isEqualTo(debian);
+    assertThat(simulated.ipv4()).hasSize(2);
 
     awaitTask(vm6.vms().stop(vm.id(), false));
     assertThat(vm6.vms().get(vm.id()).state()).isEqualTo(VmState.STOPPED);
@@ -201,7 +199,7 @@ class Vm6AgainstSimulatorTest {
 
     awaitTask(vm6.vms().delete(vm.id()));
     assertThat(vm6.vms().find(vm.id())).isEmpty();
-    assertThat(sim.vms()).noneMatch(host -> host.get("id").asLong() == vm.id());
+    assertThat(sim.vms()).noneMatch(host -> host.id() == vm.id());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.ispkit.examples.e2e;
+package dev.ispkit.integration;
 
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.simulator.PanelSimulator;

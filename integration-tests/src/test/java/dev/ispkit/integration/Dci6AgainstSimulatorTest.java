@@ -1,9 +1,8 @@
-package dev.ispkit.examples.e2e;
+package dev.ispkit.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.LoginKey;
 import dev.ispkit.client.core.OperationFailedException;
@@ -36,9 +35,11 @@ import dev.ispkit.dci6.ServerState;
 import dev.ispkit.dci6.SwitchConnection;
 import dev.ispkit.dci6.User;
 import dev.ispkit.simulator.Fault;
+import dev.ispkit.simulator.OperationSnapshot;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.RecordedCall;
+import dev.ispkit.simulator.ServerSnapshot;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,7 +59,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,8 +131,8 @@ class Dci6AgainstSimulatorTest {
 
     List<Long> expected = new ArrayList<>();
     for (long id = 1; id <= sim.serverCount(); id++) {
-      JsonNode server = sim.server(id);
-      if (server.get("owner").isNull() && server.at("/location/id").asLong() == LOCATION) {
+      ServerSnapshot server = sim.server(id);
+      if (server.owner().isEmpty() && server.location().id() == LOCATION) {
         expected.add(id);
       }
     }
@@ -144,7 +144,7 @@ class Dci6AgainstSimulatorTest {
     List<Server> inventory = dci.servers().inLocation(LOCATION);
     assertThat(inventory).extracting(Server::id).containsAll(expected)
         .hasSize((int) java.util.stream.LongStream.rangeClosed(1, sim.serverCount())
-            .filter(id -> sim.server(id).at("/location/id").asLong() == LOCATION).count());
+            .filter(id -> sim.server(id).location().id() == LOCATION).count());
 
     sim.clearCalls();
     Where unowned = Where.field("owner_email").isNull().and(Where.field("location_id").eq(LOCATION));
@@ -177,13 +177,12 @@ class Dci6AgainstSimulatorTest {
 
     Map<String, Integer> expected = new TreeMap<>();
     for (long id = 1; id <= sim.serverCount(); id++) {
-      JsonNode s = sim.server(id);
-      String configuration = s.get("configuration").asText();
+      ServerSnapshot s = sim.server(id);
+      String configuration = s.configuration();
       if (configuration.isEmpty()) {
         continue;
       }
-      boolean free = s.get("owner").isNull() && s.get("exploitation_status").asText().equals("in_exploitation")
-          && !s.get("maintenance_mode").asBoolean();
+      boolean free = s.owner().isEmpty() && s.exploitationStatus().equals("in_exploitation") && !s.maintenanceMode();
       expected.merge(configuration, free ? 1 : 0, Integer::sum);
     }
     assertThat(counts.stream().collect(Collectors.toMap(ConfigurationCount::configuration,
@@ -194,7 +193,7 @@ class Dci6AgainstSimulatorTest {
   void readsLocationsTemplatesAndRecipes() {
     List<Location> locations = dci.locations().all();
     assertThat(locations).extracting(Location::id).containsExactly(1L, 2L);
-    assertThat(locations.get(0).name()).contains(sim.server(firstServerIn(LOCATION)).at("/location/name").asText());
+    assertThat(locations.get(0).name()).contains(sim.server(firstServerIn(LOCATION)).location().name());
 
     List<OsTemplate> templates = dci.osTemplates().list(LOCATION);
     // Every template says its family: a word, not a missing or blank one.
@@ -220,7 +219,7 @@ class Dci6AgainstSimulatorTest {
     NewUser customer = NewUser.builder().email("e2e-owner@example.com").password("Secret-123").build();
     long created = dci.users().findOrCreate(customer);
     assertThat(dci.users().findOrCreate(customer)).isEqualTo(created);
-    assertThat(sim.users()).filteredOn(u -> u.path("email").asText().equals("e2e-owner@example.com")).hasSize(1);
+    assertThat(sim.users()).filteredOn(u -> u.email().equals("e2e-owner@example.com")).hasSize(1);
 
     LoginKey key = dci.users().loginKey("e2e-owner@example.com");
     assertThat(key.loginUrl().toString()).startsWith(sim.baseUrl() + "/auth/key-v4/");
@@ -250,19 +249,19 @@ class Dci6AgainstSimulatorTest {
     Server released = dci.servers().removeOwner(serverId);
     assertThat(released.owner()).isEmpty();
     assertThat(released.ownerEmail()).isEmpty();
-    assertThat(sim.server(serverId).get("owner").isNull()).isTrue();
+    assertThat(sim.server(serverId).owner()).isEmpty();
   }
 
   // ---- power, ports, IPs ----
 
   @Test
   void powersAServerOffAndOnAndReadsTheStatus() {
-    long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
+    long serverId = takeFree(s -> s.powerStatus().equals("on"));
     assertThat(dci.power().status(serverId)).isEqualTo(PowerStatus.ON);
 
     dci.power().off(serverId);
     assertThat(dci.power().status(serverId)).isEqualTo(PowerStatus.OFF);
-    assertThat(sim.server(serverId).get("power_status").asText()).isEqualTo("off");
+    assertThat(sim.server(serverId).powerStatus()).isEqualTo("off");
 
     dci.power().on(serverId);
     assertThat(dci.power().status(serverId)).isEqualTo(PowerStatus.ON);
@@ -273,7 +272,7 @@ class Dci6AgainstSimulatorTest {
 
   @Test
   void anIpmiFailureOfAPowerCommandIsAServerErrorSentOnce() {
-    long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
+    long serverId = takeFree(s -> s.powerStatus().equals("on"));
     sim.failNextPowerCommand(serverId);
 
     assertThatThrownBy(() -> dci.power().off(serverId))
@@ -282,7 +281,7 @@ class Dci6AgainstSimulatorTest {
           assertThat(e.panelCode()).contains("5003");
         });
     assertThat(sim.calls(Panel.DCIMANAGER)).filteredOn(c -> c.path().endsWith("/power_off")).hasSize(1);
-    assertThat(sim.server(serverId).get("power_status").asText()).isEqualTo("on");
+    assertThat(sim.server(serverId).powerStatus()).isEqualTo("on");
   }
 
   @Test
@@ -291,8 +290,8 @@ class Dci6AgainstSimulatorTest {
 
     List<SwitchConnection> disabled = dci.switchPorts().disable(serverId);
     assertThat(disabled).isNotEmpty().noneMatch(SwitchConnection::isIpmiConnection);
-    for (JsonNode port : sim.server(serverId).get("switch_connection")) {
-      assertThat(port.get("admin_status").asText()).isEqualTo(isIpmi(port) ? "up" : "down");
+    for (ServerSnapshot.SwitchPort port : sim.server(serverId).switchPorts()) {
+      assertThat(port.adminStatus()).isEqualTo(port.ipmi() ? "up" : "down");
     }
     assertThat(dci.servers().get(serverId).networkSwitchConnections())
         .allSatisfy(c -> assertThat(c.adminStatus()).isEqualTo(PortStatus.DOWN));
@@ -300,14 +299,13 @@ class Dci6AgainstSimulatorTest {
     List<SwitchConnection> enabled = dci.switchPorts().enable(serverId);
     assertThat(enabled).extracting(SwitchConnection::id)
         .containsExactlyElementsOf(disabled.stream().map(SwitchConnection::id).collect(Collectors.toList()));
-    for (JsonNode port : sim.server(serverId).get("switch_connection")) {
-      assertThat(port.get("admin_status").asText()).isEqualTo("up");
-    }
+    assertThat(sim.server(serverId).switchPorts()).extracting(ServerSnapshot.SwitchPort::adminStatus)
+        .containsOnly("up");
   }
 
   @Test
   void addsAndRemovesAddressesFromTheLocationsPools() {
-    long serverId = takeFree(s -> s.get("ip").isEmpty());
+    long serverId = takeFree(s -> s.ips().isEmpty());
     long parking = LOCATION * 10 + 2;
     long publicPool = LOCATION * 10 + 1;
 
@@ -321,11 +319,12 @@ class Dci6AgainstSimulatorTest {
         parked.get(0).address(), added.get(0).address(), added.get(1).address(), v6.get(0).address());
 
     dci.ips().remove(serverId, parked.get(0).id());
-    assertThat(addresses(sim.server(serverId))).doesNotContain(parked.get(0).address()).hasSize(3);
+    assertThat(sim.server(serverId).ips()).extracting(ServerSnapshot.Ip::address)
+        .doesNotContain(parked.get(0).address()).hasSize(3);
 
     String given = dci.ips().list(serverId).get(0).address();
     assertThat(dci.ips().removeAll(serverId)).hasSize(3);
-    assertThat(sim.server(serverId).get("ip")).isEmpty();
+    assertThat(sim.server(serverId).ips()).isEmpty();
     assertThat(dci.ips().add(serverId, IpRequest.builder().address(given).build()))
         .singleElement().satisfies(ip -> assertThat(ip.address()).isEqualTo(given));
   }
@@ -338,7 +337,8 @@ class Dci6AgainstSimulatorTest {
     OsTemplate template = dci.osTemplates().list(LOCATION).get(0);
     dci.operations().installAndWait(serverId, OsInstallation.builder().osTemplate(template.id())
         .password("Root-pass-3").build(), HOUR, null);
-    assertThat(sim.server(serverId).at("/os_template/id").asLong()).isEqualTo(template.id());
+    assertThat(sim.server(serverId).osTemplate()).get().extracting(ServerSnapshot.OsTemplate::id)
+        .isEqualTo(template.id());
     List<Operation> reads = new ArrayList<>();
 
     Operation done = dci.operations().diagnoseAndWait(serverId, true, HOUR, reads::add);
@@ -347,9 +347,9 @@ class Dci6AgainstSimulatorTest {
     assertThat(done.serverId()).contains(serverId);
     assertThat(done.progressInfo()).extracting(step -> step.name().orElseThrow()).contains("disk_cleanup");
     assertThat(reads).extracting(op -> op.rawStatus().orElseThrow()).contains("running").endsWith("ok");
-    JsonNode server = sim.server(serverId);
-    assertThat(server.at("/operation/status").asText()).isEqualTo("ok");
-    assertThat(server.get("os_template").isNull()).isTrue();
+    ServerSnapshot server = sim.server(serverId);
+    assertThat(server.operation()).get().extracting(OperationSnapshot::status).isEqualTo("ok");
+    assertThat(server.osTemplate()).isEmpty();
     assertThat(dci.servers().get(serverId).operation()).get()
         .satisfies(op -> assertThat(op.id()).isEqualTo(done.id()));
   }
@@ -397,9 +397,9 @@ class Dci6AgainstSimulatorTest {
         HOUR, null);
     assertThat(linux.status()).isEqualTo(OperationStatus.OK);
     assertThat(linux.progressInfo()).extracting(step -> step.name().orElseThrow()).contains("run_recipe");
-    JsonNode installed = sim.server(linuxServer);
-    assertThat(installed.at("/os_template/id").asLong()).isEqualTo(debian.id());
-    assertThat(installed.get("domain").asText()).isEqualTo("e2e-linux.example.com");
+    ServerSnapshot installed = sim.server(linuxServer);
+    assertThat(installed.osTemplate()).get().extracting(ServerSnapshot.OsTemplate::id).isEqualTo(debian.id());
+    assertThat(installed.domain()).isEqualTo("e2e-linux.example.com");
     assertThat(dci.servers().get(linuxServer).osTemplate()).get()
         .satisfies(t -> assertThat(t.id()).isEqualTo(debian.id()));
 
@@ -408,7 +408,8 @@ class Dci6AgainstSimulatorTest {
         .osTemplate(windows.id()).password("Admin-pass-1").windowsLicenseKey("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         .build(), waitFor.apply(windows.id()), null);
     assertThat(win.status()).isEqualTo(OperationStatus.OK);
-    assertThat(sim.server(windowsServer).at("/os_template/id").asLong()).isEqualTo(windows.id());
+    assertThat(sim.server(windowsServer).osTemplate()).get().extracting(ServerSnapshot.OsTemplate::id)
+        .isEqualTo(windows.id());
   }
 
   @Test
@@ -426,10 +427,11 @@ class Dci6AgainstSimulatorTest {
       assertThat(op.id()).isEqualTo(operationId);
       assertThat(op.status()).isEqualTo(OperationStatus.CANCELED);
     });
-    assertThat(sim.operation(operationId).get("status").asText()).isEqualTo("canceled");
+    assertThat(sim.operation(operationId).status()).isEqualTo("canceled");
     assertThat(dci.operations().stopRunning(serverId, HOUR)).isEmpty();
   }
 
+  // Superseded by the dedicated-server delete lifecycle's own test (next issue): this scripts the order by hand.
   @Test
   void deletesASuspendedServiceInTheLifecycleOrder() {
     long serverId = takeFree(s -> hasIpmiAndNetworkPorts(s));
@@ -458,15 +460,15 @@ class Dci6AgainstSimulatorTest {
     dci.power().off(serverId);
     dci.switchPorts().disable(serverId);
 
-    JsonNode left = sim.server(serverId);
-    assertThat(left.get("owner").isNull()).isTrue();
-    assertThat(left.get("ip")).isEmpty();
-    assertThat(left.get("os_template").isNull()).isTrue();
-    assertThat(left.get("power_status").asText()).isEqualTo("off");
-    assertThat(left.at("/operation/status").asText()).isEqualTo("ok");
-    assertThat(left.at("/operation/type").asText()).isEqualTo("diag");
-    for (JsonNode port : left.get("switch_connection")) {
-      assertThat(port.get("admin_status").asText()).isEqualTo(isIpmi(port) ? "up" : "down");
+    ServerSnapshot left = sim.server(serverId);
+    assertThat(left.owner()).isEmpty();
+    assertThat(left.ips()).isEmpty();
+    assertThat(left.osTemplate()).isEmpty();
+    assertThat(left.powerStatus()).isEqualTo("off");
+    assertThat(left.operation()).get().extracting(OperationSnapshot::status, OperationSnapshot::type)
+        .containsExactly("ok", "diag");
+    for (ServerSnapshot.SwitchPort port : left.switchPorts()) {
+      assertThat(port.adminStatus()).isEqualTo(port.ipmi() ? "up" : "down");
     }
     assertThat(dci.servers().freeInLocation(LOCATION)).extracting(Server::id).contains(serverId);
   }
@@ -548,19 +550,19 @@ class Dci6AgainstSimulatorTest {
 
   @Test
   void repeatsCallsThroughABurstOf503() {
-    long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
+    long serverId = takeFree(s -> s.powerStatus().equals("on"));
     sim.inject(Fault.serviceUnavailable().on(Panel.DCIMANAGER).times(3));
 
     dci.power().off(serverId);
 
     assertThat(sim.calls(Panel.DCIMANAGER)).filteredOn(c -> c.path().endsWith("/power_off"))
         .extracting(RecordedCall::status).containsExactly(503, 503, 503, 200);
-    assertThat(sim.server(serverId).get("power_status").asText()).isEqualTo("off");
+    assertThat(sim.server(serverId).powerStatus()).isEqualTo("off");
   }
 
   @Test
   void aLostAnswerIsRepeatedForAReadButNeverForACommand() {
-    long serverId = takeFree(s -> s.get("power_status").asText().equals("on"));
+    long serverId = takeFree(s -> s.powerStatus().equals("on"));
     sim.inject(Fault.connectionResetAfterProcessing().on(Panel.DCIMANAGER).method("GET").times(1));
     sim.inject(Fault.htmlErrorPage().on(Panel.DCIMANAGER).method("GET").times(1));
 
@@ -585,14 +587,12 @@ class Dci6AgainstSimulatorTest {
    * A free, idle server of the location, ready as the availability rule wants it, that no other test took, and
    * that also matches the test's own need.
    */
-  private static long takeFree(Predicate<JsonNode> need) {
+  private static long takeFree(Predicate<ServerSnapshot> need) {
     for (long id = 1; id <= sim.serverCount(); id++) {
-      JsonNode s = sim.server(id);
-      boolean ready = s.get("owner").isNull() && s.at("/location/id").asLong() == LOCATION
-          && !s.get("configuration").asText().isEmpty() && !s.get("has_errors").asBoolean()
-          && !s.get("maintenance_mode").asBoolean()
-          && s.get("exploitation_status").asText().equals("in_exploitation")
-          && (s.get("operation").isNull() || Set.of("ok", "canceled").contains(s.at("/operation/status").asText()));
+      ServerSnapshot s = sim.server(id);
+      boolean ready = s.owner().isEmpty() && s.location().id() == LOCATION && !s.configuration().isEmpty()
+          && !s.hasErrors() && !s.maintenanceMode() && s.exploitationStatus().equals("in_exploitation")
+          && s.operation().map(op -> Set.of("ok", "canceled").contains(op.status())).orElse(true);
       if (ready && need.test(s) && TAKEN.add(id)) {
         return id;
       }
@@ -602,31 +602,16 @@ class Dci6AgainstSimulatorTest {
 
   private static long firstServerIn(long location) {
     for (long id = 1; id <= sim.serverCount(); id++) {
-      if (sim.server(id).at("/location/id").asLong() == location) {
+      if (sim.server(id).location().id() == location) {
         return id;
       }
     }
     throw new AssertionError("no server in location " + location);
   }
 
-  private static boolean hasIpmiAndNetworkPorts(JsonNode server) {
-    boolean ipmi = false;
-    boolean network = false;
-    for (JsonNode port : server.get("switch_connection")) {
-      ipmi |= isIpmi(port);
-      network |= !isIpmi(port);
-    }
-    return ipmi && network;
-  }
-
-  private static boolean isIpmi(JsonNode port) {
-    JsonNode flag = port.get("is_ipmi_connection");
-    return flag.isBoolean() ? flag.asBoolean() : flag.asInt() == 1;
-  }
-
-  private static List<String> addresses(JsonNode server) {
-    return StreamSupport.stream(server.get("ip").spliterator(), false).map(ip -> ip.get("name").asText())
-        .collect(Collectors.toList());
+  private static boolean hasIpmiAndNetworkPorts(ServerSnapshot server) {
+    return server.switchPorts().stream().anyMatch(ServerSnapshot.SwitchPort::ipmi)
+        && server.switchPorts().stream().anyMatch(port -> !port.ipmi());
   }
 
   private static Duration elapsed() {
@@ -643,77 +628,75 @@ class Dci6AgainstSimulatorTest {
     return null;
   }
 
-  /** Everything the availability rule and the lifecycles read, compared field by field with the panel's JSON. */
-  private static void assertSameServer(Server parsed, JsonNode json, boolean detailed) {
-    String where = "server " + json.get("id").asLong();
-    assertThat(parsed.id()).as(where).isEqualTo(json.get("id").asLong());
-    assertThat(parsed.name()).as(where).contains(json.get("name").asText());
-    assertThat(parsed.configuration()).as(where).isEqualTo(json.get("configuration").asText());
-    assertThat(parsed.isCustomConfiguration()).as(where).isEqualTo(json.get("is_custom_configuration").asBoolean());
-    assertThat(parsed.rawExploitationStatus()).as(where).contains(json.get("exploitation_status").asText());
+  /** Everything the availability rule and the lifecycles read, compared field by field with the simulator's. */
+  private static void assertSameServer(Server parsed, ServerSnapshot simulated, boolean detailed) {
+    String where = "server " + simulated.id();
+    assertThat(parsed.id()).as(where).isEqualTo(simulated.id());
+    assertThat(parsed.name()).as(where).contains(simulated.name());
+    assertThat(parsed.configuration()).as(where).isEqualTo(simulated.configuration());
+    assertThat(parsed.isCustomConfiguration()).as(where).isEqualTo(simulated.customConfiguration());
+    assertThat(parsed.rawExploitationStatus()).as(where).contains(simulated.exploitationStatus());
     assertThat(parsed.rawExploitationStatus()).as(where).hasValueSatisfying(word -> assertThat(word).isNotBlank());
     // Only in_exploitation is seen; any other word (the simulator's not_in_exploitation) means out of operation.
     assertThat(parsed.exploitationStatus() == ExploitationStatus.IN_EXPLOITATION).as(where)
-        .isEqualTo(json.get("exploitation_status").asText().equals("in_exploitation"));
-    assertThat(parsed.hasErrors()).as(where).isEqualTo(json.get("has_errors").asBoolean());
-    assertThat(parsed.diagError().map(v -> v.text())).as(where).isEqualTo(text(json.get("diag_error")));
-    assertThat(parsed.maintenanceMode()).as(where).contains(json.get("maintenance_mode").asBoolean());
-    assertThat(parsed.isNew()).as(where).isEqualTo(json.get("is_new").asBoolean());
-    assertThat(parsed.rawState()).as(where).isEqualTo(text(json.get("state")));
+        .isEqualTo(simulated.exploitationStatus().equals("in_exploitation"));
+    assertThat(parsed.hasErrors()).as(where).isEqualTo(simulated.hasErrors());
+    assertThat(parsed.diagError().map(v -> v.text())).as(where).isEqualTo(simulated.diagError());
+    assertThat(parsed.maintenanceMode()).as(where).contains(simulated.maintenanceMode());
+    assertThat(parsed.isNew()).as(where).isEqualTo(simulated.isNew());
+    assertThat(parsed.rawState()).as(where).contains(simulated.state());
     // The value set of state is not documented: ok is known, the simulator's error reads as UNKNOWN (the
     // availability rule reads status errors from has_errors and state_info, which are compared here).
     assertThat(parsed.rawState()).as(where).hasValueSatisfying(word -> assertThat(word).isNotBlank());
-    assertThat(parsed.state() == ServerState.OK).as(where).isEqualTo(json.get("state").asText().equals("ok"));
-    assertThat(parsed.stateInfo().isPresent()).as(where).isEqualTo(!json.get("state_info").isNull());
-    assertThat(parsed.mac()).as(where).isEqualTo(text(json.get("mac")));
-    assertThat(parsed.locationId()).as(where).contains(json.at("/location/id").asLong());
-    assertThat(parsed.location().flatMap(Location::name)).as(where).contains(json.at("/location/name").asText());
-    assertThat(parsed.rawPowerStatus()).as(where).contains(json.get("power_status").asText());
+    assertThat(parsed.state() == ServerState.OK).as(where).isEqualTo(simulated.state().equals("ok"));
+    assertThat(parsed.stateInfo().isPresent()).as(where).isEqualTo(simulated.stateInfo().isPresent());
+    assertThat(parsed.mac()).as(where).isEqualTo(simulated.mac());
+    assertThat(parsed.locationId()).as(where).contains(simulated.location().id());
+    assertThat(parsed.location().flatMap(Location::name)).as(where).contains(simulated.location().name());
+    assertThat(parsed.rawPowerStatus()).as(where).contains(simulated.powerStatus());
     // A power status is always said (the simulator's own "unknown" included), never missing or blank.
     assertThat(parsed.rawPowerStatus()).as(where).hasValueSatisfying(word -> assertThat(word).isNotBlank());
     assertThat(parsed.owner().map(o -> o.id())).as(where)
-        .isEqualTo(json.get("owner").isNull() ? Optional.empty() : Optional.of(json.at("/owner/id").asLong()));
-    assertThat(parsed.ownerEmail()).as(where).isEqualTo(text(json.get("owner_email")));
-    JsonNode op = json.get("operation");
-    if (op.isNull()) {
+        .isEqualTo(simulated.owner().map(ServerSnapshot.Owner::id));
+    assertThat(parsed.ownerEmail()).as(where).isEqualTo(simulated.owner().map(ServerSnapshot.Owner::email));
+    if (simulated.operation().isEmpty()) {
       assertThat(parsed.operation()).as(where).isEmpty();
     } else {
+      OperationSnapshot op = simulated.operation().orElseThrow();
       assertThat(parsed.operation()).as(where).get().satisfies(o -> {
-        assertThat(o.id()).isEqualTo(op.get("id").asLong());
-        assertThat(o.rawStatus()).contains(op.get("status").asText());
+        assertThat(o.id()).isEqualTo(op.id());
+        assertThat(o.rawStatus()).contains(op.status());
         assertThat(o.status()).isNotEqualTo(OperationStatus.UNKNOWN);
-        assertThat(o.rawType()).contains(op.get("type").asText());
+        assertThat(o.rawType()).contains(op.type());
         assertThat(o.type()).isNotEqualTo(OperationType.UNKNOWN);
       });
     }
-    assertThat(parsed.osTemplate().map(OsTemplate::id)).as(where).isEqualTo(
-        json.get("os_template").isNull() ? Optional.empty() : Optional.of(json.at("/os_template/id").asLong()));
-    assertThat(parsed.ips()).as(where).extracting(Ip::address).containsExactlyElementsOf(addresses(json));
-    assertThat(parsed.mainIpv4Address()).as(where).isEqualTo(text(json.at("/main_ipv4_info/name")));
-    JsonNode ports = json.get("switch_connection");
+    assertThat(parsed.osTemplate().map(OsTemplate::id)).as(where)
+        .isEqualTo(simulated.osTemplate().map(ServerSnapshot.OsTemplate::id));
+    assertThat(parsed.ips()).as(where).extracting(Ip::address)
+        .containsExactlyElementsOf(simulated.ips().stream().map(ServerSnapshot.Ip::address).toList());
+    assertThat(parsed.mainIpv4Address()).as(where).isEqualTo(simulated.mainIpv4());
+    List<ServerSnapshot.SwitchPort> ports = simulated.switchPorts();
     assertThat(parsed.switchConnections()).as(where).hasSize(ports.size());
     for (int i = 0; i < ports.size(); i++) {
       SwitchConnection c = parsed.switchConnections().get(i);
-      assertThat(c.id()).as(where).isEqualTo(ports.get(i).get("id").asLong());
-      assertThat(c.switchId()).as(where).contains(ports.get(i).get("switch").asLong());
-      assertThat(c.isIpmiConnection()).as(where).isEqualTo(isIpmi(ports.get(i)));
-      assertThat(c.rawAdminStatus()).as(where).contains(ports.get(i).get("admin_status").asText());
+      assertThat(c.id()).as(where).isEqualTo(ports.get(i).id());
+      assertThat(c.switchId()).as(where).contains(ports.get(i).switchId());
+      assertThat(c.isIpmiConnection()).as(where).isEqualTo(ports.get(i).ipmi());
+      assertThat(c.rawAdminStatus()).as(where).contains(ports.get(i).adminStatus());
       assertThat(c.adminStatus()).as(where).isNotEqualTo(PortStatus.UNKNOWN);
     }
-    JsonNode pdu = json.get("pdu_connection");
-    assertThat(parsed.pduConnections()).as(where).hasSize(pdu.isArray() ? pdu.size() : 1);
-    parsed.pduConnections().forEach(p -> {
-      assertThat(p.pduId()).as(where).isPresent();
-      assertThat(p.identity()).as(where).isPresent();
-    });
+    // The panel sends pdu_connection as an array, an empty array or one object: every shape reads the same.
+    assertThat(parsed.pduConnections()).as(where).hasSize(simulated.pduConnections().size());
+    for (int i = 0; i < simulated.pduConnections().size(); i++) {
+      assertThat(parsed.pduConnections().get(i).pduId()).as(where)
+          .contains(simulated.pduConnections().get(i).pduId());
+      assertThat(parsed.pduConnections().get(i).identity()).as(where)
+          .contains(simulated.pduConnections().get(i).identity());
+    }
     if (detailed) {
       assertThat(parsed.hardwareInfo()).as(where).get()
-          .satisfies(hw -> assertThat(hw.textAt("motherboard", "model"))
-              .contains(json.at("/hardware_info/motherboard/model").asText()));
+          .satisfies(hw -> assertThat(hw.textAt("motherboard", "model")).contains(simulated.hardware().motherboard()));
     }
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node == null || node.isNull() || node.isMissingNode() ? Optional.empty() : Optional.of(node.asText());
   }
 }
