@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Orders placed at once never share a server or a license, whoever places them. */
 final class ConcurrentOrdersTest {
   private final Stand stand = new Stand();
-  private final ExecutorService callers = Executors.newFixedThreadPool(16);
+  private final ExecutorService callers = Executors.newCachedThreadPool();
 
   @AfterEach
   void close() {
@@ -70,7 +70,8 @@ final class ConcurrentOrdersTest {
     assertThat(served).extracting(service -> service.licenseId().getAsLong()).doesNotHaveDuplicates();
     assertThat(stand.licenses.callsOf("order")).isEmpty();
     for (long id = 1; id <= 10; id++) {
-      assertThat(stand.panel.callsOf("setOwner").stream().filter(call -> call.startsWith("setOwner " + id + " ")))
+      String prefix = "setOwner " + id + " ";
+      assertThat(stand.panel.callsOf("setOwner").stream().filter(call -> call.startsWith(prefix)))
           .as("owner changes of server " + id).hasSize(1);
     }
   }
