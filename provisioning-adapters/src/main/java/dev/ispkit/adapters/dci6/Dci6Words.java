@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one table of what DCImanager 6 says about a server and what it means to the engine. The client reads the
+ * The one table of what DCImanager 6 says about a server, its operations and OS templates and what it means to the
+ * engine. The client reads the
  * panel's words into its own enums (any case; a word it does not know is its {@code UNKNOWN}); this table maps
  * those to the engine's values. Every switch is exhaustive, so a word the client learns does not compile until it
  * has a row here.

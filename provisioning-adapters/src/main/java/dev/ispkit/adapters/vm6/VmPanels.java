@@ -55,7 +55,8 @@ public final class VmPanels {
    */
   public static VmPanel of(Vm6Client client, String panelId, Clock clock, Sleeper sleeper) {
     return new Vm6Panel(InvalidSettingException.requirePresent("VMmanager 6 client", client),
-        InvalidSettingException.requireText("panel id", panelId), InvalidSettingException.requirePresent("clock", clock),
+        InvalidSettingException.requireText("panel id", panelId),
+        InvalidSettingException.requirePresent("clock", clock),
         InvalidSettingException.requirePresent("sleeper", sleeper));
   }
 }

@@ -79,8 +79,8 @@ class Vm6PanelTest {
         + "\"clusters\":[{\"id\":1}]}],\"size\":2}")));
     stub.wm.register(get(urlPathEqualTo("/vm/v3/recipe"))
         .willReturn(okJson("{\"list\":[{\"id\":5,\"name\":\"LAMP\",\"tags\":[\"linux\"]}],\"size\":1}")));
-    stub.wm.register(post(urlPathEqualTo(HOSTS)).willReturn(
-        okJson("{\"id\": 101, \"task\": 5551, \"recipe_task_list\": [5552], \"recipe_task\": 5552, \"spice_task\": 0}")));
+    stub.wm.register(post(urlPathEqualTo(HOSTS)).willReturn(okJson(
+        "{\"id\": 101, \"task\": 5551, \"recipe_task_list\": [5552], \"recipe_task\": 5552, \"spice_task\": 0}")));
     stub.wm.register(get(urlPathEqualTo("/vm/v3/task")).willReturn(okJson("{\"last_notify\": 0, \"list\": [{\"id\": "
         + "777, \"consul_id\": 5551, \"name\": \"host_create\", \"status\": \"complete\", \"defer_reason\": \"\"}]}")));
     stub.wm.register(get(urlPathEqualTo(HOSTS)).willReturn(okJson(hostList("active"))));
