@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.ispkit.adapters.PanelStub;
@@ -70,6 +71,18 @@ class Vm6PanelTest {
     return list.toString();
   }
 
+  /** The VM's reads in turn, the last one repeated: its state in each, {@code null} for "not listed". */
+  private void hostReads(String... states) throws Exception {
+    for (int i = 0; i < states.length; i++) {
+      ScenarioMappingBuilder read = get(urlPathEqualTo(HOSTS)).inScenario("reads")
+          .whenScenarioStateIs(i == 0 ? STARTED : "read " + i);
+      if (i < states.length - 1) {
+        read = read.willSetStateTo("read " + (i + 1));
+      }
+      stub.wm.register(read.willReturn(okJson(hostList(states[i]))));
+    }
+  }
+
   @Test
   void createsByNamesWithTheAdditionalInterfaceAndWaitsForTheCreationTask() throws Exception {
     stub.wm.register(get(urlPathEqualTo("/vm/v3/os")).willReturn(okJson("{\"list\":["
@@ -117,11 +130,7 @@ class Vm6PanelTest {
 
   @Test
   void aVmCreatedByAnotherProcessIsWaitedForByItsState() throws Exception {
-    for (String[] read : new String[][] {{STARTED, "creating", "one"}, {"one", "creating", "two"},
-        {"two", "active", "three"}}) {
-      stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("install").whenScenarioStateIs(read[0])
-          .willSetStateTo(read[2]).willReturn(okJson(hostList(read[1]))));
-    }
+    hostReads("creating", "creating", "active");
 
     VirtualMachine vm = panel.awaitOsInstalled(101, MINUTES, null);
 
@@ -143,12 +152,7 @@ class Vm6PanelTest {
   void aVmBeingDeletedIsWaitedForUntilItIsGone() throws Exception {
     stub.wm.register(delete(urlPathEqualTo(HOSTS + "/101"))
         .willReturn(error(400, 5002, "Host 101 is being deleted")));
-    stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("delete").whenScenarioStateIs(STARTED)
-        .willSetStateTo("deleting").willReturn(okJson(hostList("deleting"))));
-    stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("delete").whenScenarioStateIs("deleting")
-        .willSetStateTo("waited").willReturn(okJson(hostList("deleting"))));
-    stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("delete").whenScenarioStateIs("waited")
-        .willReturn(okJson(hostList(null))));
+    hostReads("deleting", "deleting", null);
 
     panel.delete(101, MINUTES);
 
@@ -173,10 +177,7 @@ class Vm6PanelTest {
   void stoppingAStoppedVmThePanelRefusesIsDoneButARunningOneIsRefused() throws Exception {
     stub.wm.register(post(urlPathEqualTo(HOSTS + "/101/stop"))
         .willReturn(error(400, 5002, "Host 101 is not running")));
-    stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("stop").whenScenarioStateIs(STARTED)
-        .willSetStateTo("later").willReturn(okJson(hostList("stopped"))));
-    stub.wm.register(get(urlPathEqualTo(HOSTS)).inScenario("stop").whenScenarioStateIs("later")
-        .willReturn(okJson(hostList("active"))));
+    hostReads("stopped", "active");
 
     panel.stop(101, MINUTES);
 
