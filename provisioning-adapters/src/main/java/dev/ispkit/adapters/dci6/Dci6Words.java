@@ -5,15 +5,19 @@ import dev.ispkit.dci6.Operation;
 import dev.ispkit.dci6.OperationStatus;
 import dev.ispkit.dci6.OperationType;
 import dev.ispkit.dci6.PortStatus;
+import dev.ispkit.dci6.ProgressStep;
 import dev.ispkit.dci6.Server;
 import dev.ispkit.engine.inventory.DiagnosticsState;
 import dev.ispkit.engine.inventory.LastOperationStatus;
 import dev.ispkit.engine.inventory.MaintenanceMode;
 import dev.ispkit.engine.inventory.PowerStatus;
+import dev.ispkit.engine.port.OsFamily;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The one table of what DCImanager 6 says about a server and what it means to the engine. The client reads the
+ * The one table of what DCImanager 6 says about a server, its operations and OS templates and what it means to the
+ * engine. The client reads the
  * panel's words into its own enums (any case; a word it does not know is its {@code UNKNOWN}); this table maps
  * those to the engine's values. Every switch is exhaustive, so a word the client learns does not compile until it
  * has a row here.
@@ -107,5 +111,36 @@ final class Dci6Words {
     }
     String generated = server.generatedConfiguration().orElse(server.configuration());
     return generated.isBlank() ? DiagnosticsState.NOT_RUN : DiagnosticsState.COMPLETED;
+  }
+
+  /**
+   * The family of an OS template ({@code os_family}, a name inferred in docs/panel-contract.md): {@code linux} and
+   * {@code windows}; any other word, or none, is {@link OsFamily#UNKNOWN}, for which a lifecycle chooses no
+   * installation timeout.
+   */
+  static OsFamily osFamily(dev.ispkit.dci6.OsFamily family) {
+    return switch (family) {
+      case LINUX -> OsFamily.LINUX;
+      case WINDOWS -> OsFamily.WINDOWS;
+      case UNKNOWN -> OsFamily.UNKNOWN;
+    };
+  }
+
+  /**
+   * How far an operation got, in percent: the share of its stages ({@code progress_info}) whose status is {@code
+   * ok}; 100 once the operation itself is {@code ok}; -1 while it shows no stages (the panel gives no figure then).
+   * The stage's statuses are inferred words (docs/panel-contract.md); a stage in a word nobody knows counts as not
+   * done.
+   */
+  static int percent(Operation operation) {
+    if (operation.status() == OperationStatus.OK) {
+      return 100;
+    }
+    List<ProgressStep> stages = operation.progressInfo();
+    if (stages.isEmpty()) {
+      return -1;
+    }
+    long done = stages.stream().filter(stage -> stage.status().filter("ok"::equalsIgnoreCase).isPresent()).count();
+    return (int) (done * 100 / stages.size());
   }
 }

@@ -1,6 +1,7 @@
 /**
- * DCImanager 6 bound to the engine: the mapping from the DCImanager 6 client's values to the engine's inventory
- * values, with the one table of the panel's words ({@code Dci6Words}). Package-private: the ports that use it are
- * what users will touch.
+ * DCImanager 6 bound to the engine: {@link dev.ispkit.adapters.dci6.DedicatedServerPanels} makes the engine's
+ * dedicated-server panel port of a DCImanager 6 client. Everything else here is package-private: the port's
+ * implementation, the mapping from the client's server to the engine's, and the one table of the panel's words
+ * ({@code Dci6Words}).
  */
 package dev.ispkit.adapters.dci6;

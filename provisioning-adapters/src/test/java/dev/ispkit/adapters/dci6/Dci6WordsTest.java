@@ -7,11 +7,13 @@ import dev.ispkit.dci6.ExploitationStatus;
 import dev.ispkit.dci6.Operation;
 import dev.ispkit.dci6.OperationStatus;
 import dev.ispkit.dci6.PortStatus;
+import dev.ispkit.dci6.ProgressStep;
 import dev.ispkit.dci6.Server;
 import dev.ispkit.engine.inventory.DiagnosticsState;
 import dev.ispkit.engine.inventory.LastOperationStatus;
 import dev.ispkit.engine.inventory.MaintenanceMode;
 import dev.ispkit.engine.inventory.PowerStatus;
+import dev.ispkit.engine.port.OsFamily;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,5 +123,29 @@ class Dci6WordsTest {
     }
 
     assertThat(Dci6Words.diagnostics(server.build())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "os_family ''{0}'' is {1}")
+  @CsvSource(nullValues = "null", value = {
+      "linux, LINUX", "Linux, LINUX", "windows, WINDOWS", "WINDOWS, WINDOWS", "freebsd, UNKNOWN",
+      "'', UNKNOWN", "null, UNKNOWN"})
+  void osFamilyWords(String word, OsFamily expected) {
+    assertThat(Dci6Words.osFamily(dev.ispkit.dci6.OsFamily.of(word))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "operation {0} with stages [{1}] is {2}%")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "running | ok,ok,running,new | 50", "running | ok,running,new,new,new | 20", "new | new,new | 0",
+      "running | '' | -1", "new | '' | -1", "ok | ok,ok | 100", "ok | '' | 100",
+      "failed | ok,failed,skipped | 33", "running | OK,done,running | 33", "canceled | ok,canceled,skipped | 33"})
+  void progressIsTheShareOfStagesDone(String status, String stages, int percent) {
+    Operation.Builder operation = Operation.builder().id(5).rawStatus(status);
+    for (String stage : stages.split(",")) {
+      if (!stage.isBlank()) {
+        operation.addProgressInfo(ProgressStep.builder().name("stage").status(stage).build());
+      }
+    }
+
+    assertThat(Dci6Words.percent(operation.build())).isEqualTo(percent);
   }
 }
