@@ -16,6 +16,8 @@ import dev.ispkit.engine.port.OsTemplateOffer;
 import dev.ispkit.engine.port.PanelFailure;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
+import dev.ispkit.simulator.OperationSnapshot;
+import dev.ispkit.simulator.ServerSnapshot;
 import dev.ispkit.simulator.PanelSimulatorExtension;
 import dev.ispkit.simulator.RecordedCall;
 import dev.ispkit.simulator.SimulatorClock;
@@ -102,7 +104,7 @@ class DedicatedServerPanelOnSimulatorTest {
     Server free = freeServer();
     panel.setOwner(free.id(), userId);
     assertThat(panel.server(free.id()).ownerId()).hasValue(userId);
-    assertThat(sim.server(free.id()).at("/owner/id").asLong()).isEqualTo(userId);
+    assertThat(sim.server(free.id()).owner().map(ServerSnapshot.Owner::id)).contains(userId);
 
     long other = panel.createUser("adapter-rival@example.com");
     assertThatThrownBy(() -> panel.setOwner(free.id(), other)).isInstanceOfSatisfying(PanelFailure.class,
@@ -110,7 +112,7 @@ class DedicatedServerPanelOnSimulatorTest {
 
     panel.removeOwner(free.id());
     assertThat(panel.server(free.id()).owned()).isFalse();
-    assertThat(sim.server(free.id()).get("owner").isNull()).isTrue();
+    assertThat(sim.server(free.id()).owner()).isEmpty();
   }
 
   @Test
@@ -140,14 +142,14 @@ class DedicatedServerPanelOnSimulatorTest {
     Server server = freeServer();
     panel.removeIps(server.id());
     assertThat(panel.ipAddresses(server.id())).isEmpty();
-    assertThat(sim.server(server.id()).get("ip")).isEmpty();
+    assertThat(sim.server(server.id()).ips()).isEmpty();
 
     List<String> given = panel.addIps(server.id(), 2, OptionalLong.empty());
 
     assertThat(given).hasSize(2);
     List<String> now = panel.ipAddresses(server.id());
     assertThat(now).containsExactlyInAnyOrderElementsOf(given);
-    assertThat(now.get(0)).isEqualTo(sim.server(server.id()).at("/main_ipv4_info/name").asText());
+    assertThat(sim.server(server.id()).mainIpv4()).contains(now.get(0));
     assertThat(panel.removeIps(server.id())).containsExactlyInAnyOrderElementsOf(given);
   }
 
@@ -177,8 +179,8 @@ class DedicatedServerPanelOnSimulatorTest {
 
     panel.awaitOperation(server.id(), operation, HOUR, (percent, note) -> reports.add(percent + " " + note));
 
-    assertThat(sim.server(server.id()).at("/os_template/name").asText()).isEqualTo("Debian 12");
-    assertThat(sim.server(server.id()).at("/operation/status").asText()).isEqualTo("ok");
+    assertThat(sim.server(server.id()).osTemplate().map(ServerSnapshot.OsTemplate::name)).contains("Debian 12");
+    assertThat(sim.server(server.id()).operation().map(OperationSnapshot::status)).contains("ok");
     assertThat(reports).isNotEmpty().last().asString().startsWith("100 ok");
     assertThat(reports).doesNotHaveDuplicates();
     RecordedCall install = sim.calls(Panel.DCIMANAGER).stream()
@@ -230,13 +232,13 @@ class DedicatedServerPanelOnSimulatorTest {
     Server server = freeServer();
     long diagnostics = panel.startDiagnostics(server.id(), true);
     panel.awaitOperation(server.id(), diagnostics, HOUR, null);
-    assertThat(sim.operation(diagnostics).get("status").asText()).isEqualTo("ok");
+    assertThat(sim.operation(diagnostics).status()).isEqualTo("ok");
     assertThat(sim.calls(Panel.DCIMANAGER)).filteredOn(call -> call.path().endsWith("/diag"))
         .singleElement().satisfies(call -> assertThat(call.body()).contains("\"clear_disks\":true"));
 
     long running = panel.startDiagnostics(server.id(), false);
     panel.stopOperation(server.id(), running, HOUR);
-    assertThat(sim.operation(running).get("status").asText()).isEqualTo("canceled");
+    assertThat(sim.operation(running).status()).isEqualTo("canceled");
     assertThat(panel.server(server.id()).lastOperation()).isEqualTo(LastOperationStatus.CANCELED);
     // Stopping it again: it has ended, which is what a stop asks for.
     panel.stopOperation(server.id(), running, HOUR);
@@ -249,7 +251,7 @@ class DedicatedServerPanelOnSimulatorTest {
       panel.powerOn(server.id());
     }
     panel.powerOff(server.id());
-    assertThat(sim.server(server.id()).get("power_status").asText()).isEqualTo("off");
+    assertThat(sim.server(server.id()).powerStatus()).isEqualTo("off");
     assertThatThrownBy(() -> panel.powerOff(server.id())).isInstanceOfSatisfying(PanelFailure.class,
         failure -> assertThat(failure.kind()).isEqualTo(PanelFailure.Kind.REFUSED));
 

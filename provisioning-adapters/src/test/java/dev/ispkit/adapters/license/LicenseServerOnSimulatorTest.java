@@ -3,7 +3,6 @@ package dev.ispkit.adapters.license;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.engine.license.FreenessCondition;
 import dev.ispkit.engine.license.LicenseClaims;
@@ -15,6 +14,7 @@ import dev.ispkit.engine.port.LicenseServer;
 import dev.ispkit.engine.port.PanelFailure;
 import dev.ispkit.license.LicenseServerClient;
 import dev.ispkit.simulator.PanelSimulator;
+import dev.ispkit.simulator.LicenseSnapshot;
 import dev.ispkit.simulator.PanelSimulatorExtension;
 import dev.ispkit.simulator.SimulatorClock;
 import dev.ispkit.simulator.SimulatorOptions;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class LicenseServerOnSimulatorTest {
     assertThat(ordered.pricelistId()).isEqualTo(ISPMANAGER_LITE);
     assertThat(ordered.name()).isEqualTo("svc-lic-1");
     assertThat(ordered.ip()).isEqualTo("192.0.2.10");
-    assertThat(sim.license(id).get("lickey").asText()).isNotBlank();
+    assertThat(sim.license(id).key()).isPresent();
     assertThat(sim.balance()).isLessThan(before);
     assertThat(server.findByName("svc-lic-1")).contains(ordered);
     assertThat(server.findByName("svc-lic")).isEmpty();
@@ -79,7 +78,7 @@ class LicenseServerOnSimulatorTest {
   @Test
   void givesANewKeyAndProlongs(PanelSimulator sim) {
     long id = server.order(ISPMANAGER_LITE, Period.months(1), "192.0.2.11", "svc-lic-2", MINUTES);
-    String key = sim.license(id).get("lickey").asText();
+    String key = sim.license(id).key().orElseThrow();
     LocalDate expiry = server.license(id).expiresOn();
     time.sleep(Duration.ofHours(2));
     Instant changed = time.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -87,7 +86,7 @@ class LicenseServerOnSimulatorTest {
     server.newKey(id);
     server.prolong(id, Period.months(1));
 
-    assertThat(sim.license(id).get("lickey").asText()).isNotEqualTo(key);
+    assertThat(sim.license(id).key()).isPresent().isNotEqualTo(java.util.Optional.of(key));
     License now = server.license(id);
     assertThat(now.keyChangedAt()).contains(changed);
     assertThat(now.expiresOn()).isEqualTo(expiry.plusMonths(1));
@@ -101,9 +100,9 @@ class LicenseServerOnSimulatorTest {
     server.suspend(id);
     server.suspend(id);
 
-    JsonNode pooled = sim.license(id);
-    assertThat(pooled.get("licname").asText()).isEqualTo("free.lic");
-    assertThat(pooled.get("status").asText()).isEqualTo("3");
+    LicenseSnapshot pooled = sim.license(id);
+    assertThat(pooled.licenseName()).isEqualTo("free.lic");
+    assertThat(pooled.status()).isEqualTo(LicenseSnapshot.SUSPENDED);
     List<License> candidates = server.poolCandidates(ISPMANAGER_LITE);
     assertThat(candidates).allSatisfy(license -> {
       assertThat(license.pricelistId()).isEqualTo(ISPMANAGER_LITE);
@@ -126,11 +125,11 @@ class LicenseServerOnSimulatorTest {
   @Test
   void theSeededPoolReadsAsTheSimulatorHoldsIt(PanelSimulator sim) {
     for (long pricelist : List.of(3541L, 4601L, 3045L, 3651L, 3887L)) {
-      List<Long> pooled = StreamSupport.stream(sim.licenses().spliterator(), false)
-          .filter(json -> json.get("pricelist").asLong() == pricelist)
-          .filter(json -> json.get("licname").asText().equals("free.lic") && json.get("ip").asText().equals("0.0.0.0"))
-          .filter(json -> json.get("status").asText().equals("2") || json.get("status").asText().equals("3"))
-          .map(json -> json.get("id").asLong())
+      List<Long> pooled = sim.licenses().stream()
+          .filter(license -> license.pricelistId() == pricelist)
+          .filter(license -> license.licenseName().equals("free.lic") && license.ip().equals("0.0.0.0"))
+          .filter(license -> license.status() == LicenseSnapshot.ACTIVE || license.status() == LicenseSnapshot.SUSPENDED)
+          .map(LicenseSnapshot::id)
           .toList();
       assertThat(server.poolCandidates(pricelist)).extracting(License::id).containsExactlyInAnyOrderElementsOf(pooled);
     }

@@ -3,7 +3,6 @@ package dev.ispkit.adapters.vm6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.engine.port.OsFamily;
 import dev.ispkit.engine.port.OsTemplateOffer;
@@ -13,6 +12,7 @@ import dev.ispkit.engine.port.VmPanel;
 import dev.ispkit.engine.port.VmPlan;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
+import dev.ispkit.simulator.VmSnapshot;
 import dev.ispkit.simulator.PanelSimulatorExtension;
 import dev.ispkit.simulator.RecordedCall;
 import dev.ispkit.simulator.SimulatorClock;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,9 +65,8 @@ class VmPanelOnSimulatorTest {
     long created = panel.createAccount("vps-new@example.com");
     assertThat(panel.findAccount("vps-new@example.com")).contains(created);
     assertThat(panel.findAccount("VPS-NEW@example.com")).contains(created);
-    assertThat(StreamSupport.stream(sim.users().spliterator(), false)
-        .filter(user -> user.get("email").asText().equals("vps-new@example.com")))
-        .singleElement().satisfies(user -> assertThat(user.get("roles").toString()).contains("@user"));
+    assertThat(sim.users().stream().filter(user -> user.email().equals("vps-new@example.com")))
+        .singleElement().satisfies(user -> assertThat(user.roles()).contains("@user"));
 
     assertThatThrownBy(() -> panel.findAccount(sim.options().adminEmail()))
         .isInstanceOfSatisfying(PanelFailure.class, failure -> {
@@ -91,10 +89,9 @@ class VmPanelOnSimulatorTest {
     assertThat(installed.state()).isEqualTo(VirtualMachine.State.RUNNING);
     assertThat(installed.name()).isEqualTo("svc-vps-1");
     assertThat(installed.ipv4()).isPresent();
-    JsonNode vm = sim.vm(vmId);
-    assertThat(vm.at("/os/name").asText()).isEqualTo("Debian 12");
-    assertThat(vm.get("interfaces")).hasSize(2);
-    assertThat(installed.ipv4().get()).isEqualTo(vm.at("/ip4/0/ip").asText());
+    VmSnapshot vm = sim.vm(vmId);
+    assertThat(vm.os().map(VmSnapshot.Os::name)).contains("Debian 12");
+    assertThat(installed.ipv4().get()).isEqualTo(vm.ipv4().get(0));
     assertThat(reports).isNotEmpty().last().asString().endsWith(": complete");
     RecordedCall create = sim.calls(Panel.VMMANAGER).stream()
         .filter(call -> call.method().equals("POST") && call.path().equals("/vm/v3/host")).findFirst().orElseThrow();
@@ -112,7 +109,7 @@ class VmPanelOnSimulatorTest {
     VirtualMachine installed = restarted.awaitOsInstalled(vmId, HOUR, null);
 
     assertThat(installed.state()).isEqualTo(VirtualMachine.State.RUNNING);
-    assertThat(sim.vm(vmId).get("state").asText()).isEqualTo("active");
+    assertThat(sim.vm(vmId).state()).isEqualTo("active");
     assertThat(sim.calls(Panel.VMMANAGER)).extracting(RecordedCall::path).containsOnly("/vm/v3/host");
   }
 
@@ -138,11 +135,11 @@ class VmPanelOnSimulatorTest {
     panel.stop(vmId, HOUR);
     assertThat(panel.vm(vmId)).map(VirtualMachine::state).contains(VirtualMachine.State.STOPPED);
     panel.start(vmId, HOUR);
-    assertThat(sim.vm(vmId).get("state").asText()).isEqualTo("active");
+    assertThat(sim.vm(vmId).state()).isEqualTo("active");
     panel.delete(vmId, HOUR);
 
     assertThat(panel.vm(vmId)).isEmpty();
-    assertThat(StreamSupport.stream(sim.vms().spliterator(), false)).noneMatch(vm -> vm.get("id").asLong() == vmId);
+    assertThat(sim.vms()).noneMatch(vm -> vm.id() == vmId);
     panel.delete(vmId, HOUR);
     assertThat(panel.findVm(KVM_CLUSTER, "svc-vps-4")).isEmpty();
   }

@@ -48,7 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>{@code
  * try (Provisioning provisioning = Provisioning.builder()
  *     .modules(ProcessingModules.of(List.of(moscow)))
- *     .dedicatedServerPanel(moscow.id(), DedicatedServerPanels.of(dci6))
+ *     .dedicatedServerPanel(moscow.id(), DedicatedServerPanels.of(dci6, "https://dci.example.com"))
  *     .licenseServer(1, LicenseServers.of(licenseClient))
  *     .listener(progress)
  *     .build()) {

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * <p>Methods that start a panel operation return its id and do not wait; {@link #awaitOperation} waits.
  *
  * <pre>{@code
- * DedicatedServerPanel panel = DedicatedServerPanels.of(dci6Client);   // provisioning-adapters
+ * DedicatedServerPanel panel = DedicatedServerPanels.of(dci6Client, "https://dci.example.com");   // provisioning-adapters
  * List<Server> inventory = panel.servers(module.locationId());
  * }</pre>
  */

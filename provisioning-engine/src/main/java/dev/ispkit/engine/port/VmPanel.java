@@ -10,7 +10,7 @@ import java.util.Optional;
  * VMmanager task wait for it (with the timeout given) before they return.
  *
  * <pre>{@code
- * VmPanel panel = VmPanels.of(vm6Client);   // provisioning-adapters
+ * VmPanel panel = VmPanels.of(vm6Client, "https://vm.example.com");   // provisioning-adapters
  * long vmId = panel.createVm(plan);
  * VirtualMachine vm = panel.awaitOsInstalled(vmId, Duration.ofMinutes(60), OperationProgress.NONE);
  * }</pre>
