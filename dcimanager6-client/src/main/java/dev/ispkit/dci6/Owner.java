@@ -17,9 +17,15 @@ import org.immutables.value.Value;
 public abstract class Owner {
   Owner() {}
 
-  /** A builder, for fakes and tests. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * An owner, for fakes and tests.
+   *
+   * @param id the user's id
+   * @param email the user's email, or {@code null} when the panel names none
+   * @return the owner
+   */
+  public static Owner of(long id, String email) {
+    return ImmutableOwner.builder().id(id).email(Optional.ofNullable(email)).build();
   }
 
   /** The user's id. */
@@ -29,9 +35,4 @@ public abstract class Owner {
   /** The user's email. */
   @JsonProperty("email")
   public abstract Optional<String> email();
-
-  /** Builds an {@link Owner}. */
-  public static final class Builder extends ImmutableOwner.Builder {
-    Builder() {}
-  }
 }
