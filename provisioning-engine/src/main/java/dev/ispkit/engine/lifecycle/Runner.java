@@ -86,7 +86,10 @@ final class Runner {
     CompletableFuture<StepOutcome> outcome = key.isDirect()
         ? CompletableFuture.supplyAsync(() -> execute(lifecycle, run, current), environment.executor())
         : environment.queue().submit(key, () -> execute(lifecycle, run, current));
-    outcome.whenComplete((result, error) -> {
+    // The next step is submitted from the engine's threads, not from inside this operation: the queue would take a
+    // same-key submission made while an operation runs for a nested one and run the rest of the lifecycle inline,
+    // holding the key (and a queue thread) from the first step to the last.
+    outcome.whenCompleteAsync((result, error) -> {
       if (error != null) {
         promise.complete(failed(run.serviceId(), current.name(), unwrap(error)));
       } else if (result instanceof StepOutcome.Done) {
@@ -102,7 +105,7 @@ final class Runner {
       } else if (result instanceof StepOutcome.Fail fail) {
         promise.complete(fail.result());
       }
-    });
+    }, environment.executor());
   }
 
   /** Runs one step and writes what came of it; only a journal that cannot be written makes it throw. */
