@@ -8,7 +8,9 @@ module dev.ispkit.engine {
   exports dev.ispkit.engine.configuration;
   exports dev.ispkit.engine.inventory;
   exports dev.ispkit.engine.license;
+  exports dev.ispkit.engine.lifecycle;
   exports dev.ispkit.engine.module;
   exports dev.ispkit.engine.period;
+  exports dev.ispkit.engine.port;
   exports dev.ispkit.engine.queue;
 }
