@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.HttpLogLevel;
+import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.CapturedLog;
@@ -31,8 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs one cell of a fault matrix: makes the fault on the call's endpoint, runs the call on a fresh client at FULL
  * logging, and asserts what the matrix expects: the outcome (success, or exactly the exception class), the number of
- * requests of the call the panel received and of logins, and that no secret, whole or its first characters, plain or
- * form-encoded, shows in the exception (its whole stack trace) or in the log.
+ * requests of the call the panel received and of logins, that a failed call's exception names the call, and that no
+ * secret, whole or its first characters, plain or form-encoded, shows in the exception (its whole stack trace) or in
+ * the log.
  *
  * <p>Every client's matrix runs with the same settings, so the counts of the three tables compare: the default
  * retry policy with at most {@value #ATTEMPTS} attempts and no jitter, on a fake clock (pauses take no time), a read
@@ -111,6 +114,12 @@ public final class FaultCell {
     assertThat(new Outcome(type, requests, Math.max(0, logins - 1)))
         .as("%s (what was thrown: %s)", cell, failure == null ? "nothing" : stackTrace(failure))
         .isEqualTo(matrix.expected(fault, kind));
+    if (failure instanceof PanelException && !(failure instanceof OperationTimeoutException)) {
+      // A wait's timeout is about the wait, not one call; every other failure names the call that failed.
+      assertThat(((PanelException) failure).call()).as("%s: the call the exception names", cell).isPresent();
+      assertThat(failure.getMessage()).as("%s: the message names the call", cell)
+          .contains(((PanelException) failure).call().orElseThrow().toString());
+    }
     assertThat(log).as("%s: the FULL log of the call", cell).contains("---> ");
     String exception = stackTrace(failure);
     for (String secret : secrets) {
