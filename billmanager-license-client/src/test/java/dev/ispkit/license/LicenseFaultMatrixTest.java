@@ -10,7 +10,6 @@ import static dev.ispkit.license.LicenseServer.func;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ispkit.client.core.ClientConfig;
@@ -24,18 +23,12 @@ import dev.ispkit.client.core.PanelUnavailableException;
 import dev.ispkit.client.core.faults.CallKind;
 import dev.ispkit.client.core.faults.FaultCell;
 import dev.ispkit.client.core.faults.FaultMatrix;
+import dev.ispkit.client.core.faults.FaultMatrixTestCase;
 import dev.ispkit.client.core.faults.MatrixCall;
 import dev.ispkit.client.core.faults.MatrixPanel;
 import dev.ispkit.client.core.faults.PanelFault;
-import dev.ispkit.client.core.faults.ReliabilityDoc;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The license server client ({@link AuthMode#SESSION}, so a session id is at stake too) under every fault of the
@@ -47,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code soft.edit} without {@code sok}, all reads), so the column shows a write that is not repeated.
  */
 @WireMockTest
-final class LicenseFaultMatrixTest {
+final class LicenseFaultMatrixTest extends FaultMatrixTestCase<LicenseServerClient> {
   /** What each fault makes of each call: the rules of {@code panel-client-core}'s README, cell by cell. */
   static final FaultMatrix MATRIX = FaultMatrix.builder("billmanager-license-client", "BILLmanager license server")
       .call(CallKind.READ, "`get(812)` (soft.edit)")
@@ -98,7 +91,7 @@ final class LicenseFaultMatrixTest {
       field("expiredate", "2026-12-22")));
 
   /** The license server at {@code /manager/billmgr}, in session mode. */
-  private static final MatrixPanel<LicenseServerClient> PANEL = new MatrixPanel<>() {
+  private static final MatrixPanel<LicenseServerClient> SERVER = new MatrixPanel<>() {
     @Override
     public String basePath() {
       return LicenseServer.PATH;
@@ -141,7 +134,12 @@ final class LicenseFaultMatrixTest {
     }
   };
 
-  static MatrixCall<LicenseServerClient> call(CallKind kind) {
+  LicenseFaultMatrixTest() {
+    super(MATRIX, SERVER);
+  }
+
+  @Override
+  protected MatrixCall<LicenseServerClient> call(CallKind kind) {
     switch (kind) {
       case READ:
         return MatrixCall.of(LicenseFaultMatrixTest::licenseForm, LICENSE, licenses -> licenses.get(812));
@@ -165,20 +163,5 @@ final class LicenseFaultMatrixTest {
 
   private static MappingBuilder licenseForm() {
     return func("soft.edit").withFormParam("elid", equalTo("812"));
-  }
-
-  static Stream<Arguments> cells() {
-    return MATRIX.cells();
-  }
-
-  @ParameterizedTest(name = "{0} × {1}")
-  @MethodSource("cells")
-  void cell(PanelFault fault, CallKind kind, WireMockRuntimeInfo wm) throws IOException {
-    FaultCell.run(MATRIX, fault, kind, PANEL, call(kind), wm);
-  }
-
-  @Test
-  void theReliabilityDocumentShowsThisMatrix() {
-    ReliabilityDoc.check(MATRIX);
   }
 }

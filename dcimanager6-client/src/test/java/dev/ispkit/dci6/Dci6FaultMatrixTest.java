@@ -1,6 +1,5 @@
 package dev.ispkit.dci6;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,11 +10,7 @@ import static dev.ispkit.client.core.faults.Outcome.fails;
 import static dev.ispkit.client.core.faults.Outcome.ok;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OperationTimeoutException;
@@ -24,27 +19,20 @@ import dev.ispkit.client.core.PanelOutcomeUnknownException;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.PanelServerException;
 import dev.ispkit.client.core.PanelUnavailableException;
+import dev.ispkit.client.core.faults.AuthV4Panel;
 import dev.ispkit.client.core.faults.CallKind;
 import dev.ispkit.client.core.faults.FaultCell;
 import dev.ispkit.client.core.faults.FaultMatrix;
+import dev.ispkit.client.core.faults.FaultMatrixTestCase;
 import dev.ispkit.client.core.faults.MatrixCall;
-import dev.ispkit.client.core.faults.MatrixPanel;
 import dev.ispkit.client.core.faults.PanelFault;
-import dev.ispkit.client.core.faults.ReliabilityDoc;
-import java.io.IOException;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The DCImanager 6 client under every fault of the matrix, for each kind of call it makes; the table below is also
  * this client's section of {@code docs/reliability.md}.
  */
 @WireMockTest
-final class Dci6FaultMatrixTest {
+final class Dci6FaultMatrixTest extends FaultMatrixTestCase<Dci6Client> {
   /** What each fault makes of each call: the rules of {@code panel-client-core}'s README, cell by cell. */
   static final FaultMatrix MATRIX = FaultMatrix.builder("dcimanager6-client", "DCImanager 6")
       .call(CallKind.READ, "`servers().get(3241)`")
@@ -90,56 +78,13 @@ final class Dci6FaultMatrixTest {
   private static final String SERVER = "{\"id\":3241,\"name\":\"cs59019\",\"state\":\"ok\",\"location\":{\"id\":3},"
       + "\"operation\":{\"id\":25,\"server_id\":3241,\"type\":\"install\",\"status\":\"ok\",\"status_info\":null}}";
 
-  /** DCImanager 6 behind {@code /api}, logged in with auth v4. */
-  private static final MatrixPanel<Dci6Client> PANEL = new MatrixPanel<>() {
-    @Override
-    public String basePath() {
-      return "";
-    }
+  Dci6FaultMatrixTest() {
+    super(MATRIX, new AuthV4Panel<>(PREFIX, Credentials.of("admin@example.com", PASSWORD), TOKEN,
+        Dci6Client::create));
+  }
 
-    @Override
-    public Credentials credentials() {
-      return Credentials.of("admin@example.com", PASSWORD);
-    }
-
-    @Override
-    public Dci6Client connect(ClientConfig config) {
-      return Dci6Client.create(config);
-    }
-
-    @Override
-    public MappingBuilder login() {
-      return post(urlPathEqualTo(PREFIX + "/auth/v4/public/token"))
-          .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-              .withBody("{\"id\":\"1\",\"token\":\"" + TOKEN + "\",\"expires_at\":\"2026-11-22 11:00:00\","
-                  + "\"confirmed\":true}"));
-    }
-
-    @Override
-    public boolean isLogin(LoggedRequest request) {
-      return request.getUrl().endsWith("/auth/v4/public/token");
-    }
-
-    @Override
-    public ResponseDefinitionBuilder error(int status) {
-      return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-          .withBody("{\"error\":{\"code\":" + status + ",\"msg\":\"" + (status == 503 ? "Service suspended"
-              : "Internal error") + "\"}}");
-    }
-
-    @Override
-    public ResponseDefinitionBuilder sessionRefused() {
-      return aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-          .withBody("{\"error\":{\"code\":3001,\"msg\":\"Unauthorized\"}}");
-    }
-
-    @Override
-    public List<String> secrets() {
-      return List.of(PASSWORD, TOKEN);
-    }
-  };
-
-  static MatrixCall<Dci6Client> call(CallKind kind) {
+  @Override
+  protected MatrixCall<Dci6Client> call(CallKind kind) {
     switch (kind) {
       case READ:
         return MatrixCall.of(() -> get(urlPathEqualTo(PREFIX + "/dci/v3/server/3241")), SERVER,
@@ -166,20 +111,5 @@ final class Dci6FaultMatrixTest {
 
   private static MappingBuilder page(String limit) {
     return get(urlPathEqualTo(PREFIX + "/dci/v3/server")).withQueryParam("limit", equalTo(limit));
-  }
-
-  static Stream<Arguments> cells() {
-    return MATRIX.cells();
-  }
-
-  @ParameterizedTest(name = "{0} × {1}")
-  @MethodSource("cells")
-  void cell(PanelFault fault, CallKind kind, WireMockRuntimeInfo wm) throws IOException {
-    FaultCell.run(MATRIX, fault, kind, PANEL, call(kind), wm);
-  }
-
-  @Test
-  void theReliabilityDocumentShowsThisMatrix() {
-    ReliabilityDoc.check(MATRIX);
   }
 }

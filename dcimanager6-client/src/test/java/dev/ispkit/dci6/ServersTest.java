@@ -327,16 +327,20 @@ final class ServersTest {
     }
   }
 
+  /** The first owner removal of server 3241 is lost after the panel acted; the repeat is answered as given. */
+  private static void ownerRemovalLostThen(TestPanel panel, int status, String body) {
+    String owner = panel.path("/dci/v3/server/3241/owner");
+    panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("removed").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs("removed")
+        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
   @BothPrefixes
   void removeOwnerRepeatedAfterALostAnswerThatFindsItGoneReadsTheServerBackUnowned(String prefix,
       WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
-      String owner = panel.path("/dci/v3/server/3241/owner");
-      panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
-          .willSetStateTo("removed").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-      panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs("removed")
-          .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-              .withBody("{\"error\":{\"code\":3080,\"msg\":\"Owner not found\"}}")));
+      ownerRemovalLostThen(panel, 404, "{\"error\":{\"code\":3080,\"msg\":\"Owner not found\"}}");
       panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
           .willReturn(okJson("{\"id\":3241,\"owner\":null,\"owner_email\":null}")));
 
@@ -352,12 +356,7 @@ final class ServersTest {
   void removeOwnerRepeatedAfterALostAnswerThatIsRefusedOtherwiseFailsWithTheRefusal(String prefix,
       WireMockRuntimeInfo info) {
     try (TestPanel panel = TestPanel.start(info, prefix)) {
-      String owner = panel.path("/dci/v3/server/3241/owner");
-      panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
-          .willSetStateTo("removed").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-      panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs("removed")
-          .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-              .withBody("{\"error\":{\"code\":5002,\"msg\":\"Server has no owner\"}}")));
+      ownerRemovalLostThen(panel, 400, "{\"error\":{\"code\":5002,\"msg\":\"Server has no owner\"}}");
 
       assertThatThrownBy(() -> panel.dci.servers().removeOwner(3241))
           .isInstanceOf(PanelInvalidRequestException.class)

@@ -1,6 +1,5 @@
 package dev.ispkit.vm6;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -12,11 +11,7 @@ import static dev.ispkit.client.core.faults.Outcome.fails;
 import static dev.ispkit.client.core.faults.Outcome.ok;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OperationTimeoutException;
@@ -25,27 +20,20 @@ import dev.ispkit.client.core.PanelOutcomeUnknownException;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.PanelServerException;
 import dev.ispkit.client.core.PanelUnavailableException;
+import dev.ispkit.client.core.faults.AuthV4Panel;
 import dev.ispkit.client.core.faults.CallKind;
 import dev.ispkit.client.core.faults.FaultCell;
 import dev.ispkit.client.core.faults.FaultMatrix;
+import dev.ispkit.client.core.faults.FaultMatrixTestCase;
 import dev.ispkit.client.core.faults.MatrixCall;
-import dev.ispkit.client.core.faults.MatrixPanel;
 import dev.ispkit.client.core.faults.PanelFault;
-import dev.ispkit.client.core.faults.ReliabilityDoc;
-import java.io.IOException;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The VMmanager 6 client under every fault of the matrix, for each kind of call it makes; the table below is also
  * this client's section of {@code docs/reliability.md}.
  */
 @WireMockTest
-final class Vm6FaultMatrixTest {
+final class Vm6FaultMatrixTest extends FaultMatrixTestCase<Vm6Client> {
   /** What each fault makes of each call: the rules of {@code panel-client-core}'s README, cell by cell. */
   static final FaultMatrix MATRIX = FaultMatrix.builder("vmmanager6-client", "VMmanager 6")
       .call(CallKind.READ, "`vms().get(101)`")
@@ -93,56 +81,12 @@ final class Vm6FaultMatrixTest {
   private static final String VM = "{\"id\":101,\"name\":\"vps-10482\",\"state\":\"active\","
       + "\"ip4\":[{\"ip\":\"203.0.113.10\"}]}";
 
-  /** VMmanager 6 at the host's root, logged in with auth v4. */
-  private static final MatrixPanel<Vm6Client> PANEL = new MatrixPanel<>() {
-    @Override
-    public String basePath() {
-      return "";
-    }
+  Vm6FaultMatrixTest() {
+    super(MATRIX, new AuthV4Panel<>("", Credentials.of("admin@example.com", PASSWORD), TOKEN, Vm6Client::create));
+  }
 
-    @Override
-    public Credentials credentials() {
-      return Credentials.of("admin@example.com", PASSWORD);
-    }
-
-    @Override
-    public Vm6Client connect(ClientConfig config) {
-      return Vm6Client.create(config);
-    }
-
-    @Override
-    public MappingBuilder login() {
-      return post(urlPathEqualTo("/auth/v4/public/token"))
-          .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-              .withBody("{\"id\":3,\"token\":\"" + TOKEN + "\",\"expires_at\":\"2026-11-22 11:00:00\","
-                  + "\"confirmed\":true}"));
-    }
-
-    @Override
-    public boolean isLogin(LoggedRequest request) {
-      return request.getUrl().endsWith("/auth/v4/public/token");
-    }
-
-    @Override
-    public ResponseDefinitionBuilder error(int status) {
-      return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-          .withBody("{\"error\":{\"code\":" + status + ",\"msg\":\"" + (status == 503 ? "Service suspended"
-              : "Internal error") + "\"}}");
-    }
-
-    @Override
-    public ResponseDefinitionBuilder sessionRefused() {
-      return aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-          .withBody("{\"error\":{\"code\":3001,\"msg\":\"Unauthorized\"}}");
-    }
-
-    @Override
-    public List<String> secrets() {
-      return List.of(PASSWORD, TOKEN);
-    }
-  };
-
-  static MatrixCall<Vm6Client> call(CallKind kind) {
+  @Override
+  protected MatrixCall<Vm6Client> call(CallKind kind) {
     switch (kind) {
       case READ:
         return MatrixCall.of(() -> get(urlPathEqualTo("/vm/v3/host"))
@@ -171,20 +115,5 @@ final class Vm6FaultMatrixTest {
 
   private static MappingBuilder page(String limit) {
     return get(urlPathEqualTo("/vm/v3/host")).withQueryParam("limit", equalTo(limit));
-  }
-
-  static Stream<Arguments> cells() {
-    return MATRIX.cells();
-  }
-
-  @ParameterizedTest(name = "{0} × {1}")
-  @MethodSource("cells")
-  void cell(PanelFault fault, CallKind kind, WireMockRuntimeInfo wm) throws IOException {
-    FaultCell.run(MATRIX, fault, kind, PANEL, call(kind), wm);
-  }
-
-  @Test
-  void theReliabilityDocumentShowsThisMatrix() {
-    ReliabilityDoc.check(MATRIX);
   }
 }
