@@ -19,7 +19,8 @@ import java.util.function.Function;
  * "Unauthorized"}}} (the body VMmanager's docs show).
  *
  * <pre>{@code
- * MatrixPanel<Dci6Client> panel = new AuthV4Panel<>("/api", Credentials.of(email, password), token, Dci6Client::create);
+ * MatrixPanel<Dci6Client> panel =
+ *     new AuthV4Panel<>("/api", Credentials.of(email, password), token, Dci6Client::create);
  * }</pre>
  *
  * @param <C> the client facade
