@@ -56,7 +56,12 @@ final class LicenseServer {
   /** A 200 answer with the given members of {@code doc}, as BILLmanager sends it. */
   static ResponseDefinitionBuilder doc(String members) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
-        .withBody("{\"doc\":{\"$lang\":\"en\",\"$func\":\"x\"" + (members.isEmpty() ? "" : "," + members) + "}}");
+        .withBody(docJson(members));
+  }
+
+  /** The JSON of an answer with the given members of {@code doc}. */
+  static String docJson(String members) {
+    return "{\"doc\":{\"$lang\":\"en\",\"$func\":\"x\"" + (members.isEmpty() ? "" : "," + members) + "}}";
   }
 
   /** BILLmanager's error answer: HTTP 200 with {@code doc.error}. */

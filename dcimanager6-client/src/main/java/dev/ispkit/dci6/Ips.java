@@ -48,8 +48,16 @@ public final class Ips {
   /**
    * Takes one address from the server. Inferred path, see {@code docs/panel-contract.md}.
    *
+   * <p>A DELETE whose answer was lost after the panel may have acted (a reset, a read timeout, a 5xx) is repeated;
+   * when the repeat is answered "not found" (404, codes 3080/1106), the first attempt removed the address and the call
+   * returns normally, as it would have. So a normal return means the address is off the server, whichever attempt
+   * took it; the call returns nothing, so it cannot say which (the panel's answer names no task to wait for either
+   * way). A first attempt answered "not found" is a {@link dev.ispkit.client.core.PanelNotFoundException}: the address
+   * was not on the server when asked.
+   *
    * @param serverId the server
    * @param ipId the address's id ({@link Ip#id()})
+   * @throws dev.ispkit.client.core.PanelNotFoundException when the first attempt finds no such address
    */
   public void remove(long serverId, long ipId) {
     api.removeIp(Require.id("serverId", serverId), Require.id("ipId", ipId));
@@ -57,7 +65,8 @@ public final class Ips {
 
   /**
    * Takes every address from the server, one call per address, as the delete lifecycle does before diagnostics.
-   * Inferred path, see {@code docs/panel-contract.md}.
+   * Inferred path, see {@code docs/panel-contract.md}. Each removal is {@link #remove(long, long)}: one whose answer
+   * was lost and whose repeat finds the address gone counts as removed.
    *
    * @param serverId the server
    * @return the addresses removed, as read before

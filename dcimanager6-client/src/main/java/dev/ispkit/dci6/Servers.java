@@ -112,8 +112,14 @@ public final class Servers extends Listing<Server> {
    * Removes the server's owner, then reads the server back. Inferred: {@code DELETE /dci/v3/server/{id}/owner}, see
    * {@code docs/panel-contract.md}.
    *
+   * <p>A DELETE whose answer was lost after the panel may have acted (a reset, a read timeout, a 5xx) is repeated;
+   * a repeat answered "not found" (404, codes 3080/1106) is the success the first attempt was, and the server read
+   * back shows it without an owner. What DCImanager answers a DELETE of an owner already removed is not documented:
+   * a repeat refused in another way (a 400) fails with that refusal, and the caller reads the server ({@link
+   * #get(long)}) to see whether the owner is gone.
+   *
    * @param serverId the server
-   * @return the server as read after the change
+   * @return the server as read after the change: its {@link Server#owner()} is empty once the owner is removed
    */
   public Server removeOwner(long serverId) {
     api.removeOwner(Require.id("serverId", serverId));

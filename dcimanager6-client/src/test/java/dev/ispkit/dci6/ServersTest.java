@@ -14,8 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.ispkit.client.core.ListQuery;
 import dev.ispkit.client.core.OrderBy;
 import dev.ispkit.client.core.PanelConflictException;
@@ -322,6 +324,44 @@ final class ServersTest {
       assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("DELETE", "GET");
       assertThat(freed.owner()).isEmpty();
       assertThat(freed.ownerEmail()).isEmpty();
+    }
+  }
+
+  /** The first owner removal of server 3241 is lost after the panel acted; the repeat is answered as given. */
+  private static void ownerRemovalLostThen(TestPanel panel, int status, String body) {
+    String owner = panel.path("/dci/v3/server/3241/owner");
+    panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("removed").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    panel.wm.register(delete(urlPathEqualTo(owner)).inScenario("lost").whenScenarioStateIs("removed")
+        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  @BothPrefixes
+  void removeOwnerRepeatedAfterALostAnswerThatFindsItGoneReadsTheServerBackUnowned(String prefix,
+      WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      ownerRemovalLostThen(panel, 404, "{\"error\":{\"code\":3080,\"msg\":\"Owner not found\"}}");
+      panel.wm.register(get(urlPathEqualTo(panel.path("/dci/v3/server/3241")))
+          .willReturn(okJson("{\"id\":3241,\"owner\":null,\"owner_email\":null}")));
+
+      Server freed = panel.dci.servers().removeOwner(3241);
+
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName())
+          .containsExactly("DELETE", "DELETE", "GET");
+      assertThat(freed.owner()).isEmpty();
+    }
+  }
+
+  @BothPrefixes
+  void removeOwnerRepeatedAfterALostAnswerThatIsRefusedOtherwiseFailsWithTheRefusal(String prefix,
+      WireMockRuntimeInfo info) {
+    try (TestPanel panel = TestPanel.start(info, prefix)) {
+      ownerRemovalLostThen(panel, 400, "{\"error\":{\"code\":5002,\"msg\":\"Server has no owner\"}}");
+
+      assertThatThrownBy(() -> panel.dci.servers().removeOwner(3241))
+          .isInstanceOf(PanelInvalidRequestException.class)
+          .hasMessageContaining("Server has no owner");
+      assertThat(panel.panelCalls()).extracting(r -> r.getMethod().getName()).containsExactly("DELETE", "DELETE");
     }
   }
 }

@@ -1,5 +1,9 @@
 package dev.ispkit.vm6;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ispkit.client.core.ListQuery;
+import dev.ispkit.client.core.OrderBy;
+import dev.ispkit.client.core.PanelException;
 import dev.ispkit.client.core.transport.Listing;
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
@@ -10,8 +14,12 @@ import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.OperationPoller;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * VMmanager's task list ({@code /vm/v3/task}): reading a task and waiting for one to end.
@@ -27,6 +35,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Tasks extends Listing<Task> {
+  /** How many of the newest tasks of a name {@link #atWorkOn} looks through. */
+  static final int RECENT = 100;
+  private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
+
   private final Vm6Api api;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -98,6 +110,50 @@ public final class Tasks extends Listing<Task> {
         clock,
         sleeper);
     return done.orElseThrow();
+  }
+
+  /**
+   * The task of a name still at work on a VM, for a caller that lost the answer naming it (a repeated delete that
+   * found the VM "being deleted"): the newest {@value #RECENT} tasks of that name, {@code where=name EQ '<name>'},
+   * {@code orderby=id desc}, and the first of them on the VM that has not ended.
+   *
+   * <p>Inferred: a task names the VM it works on in {@code instance_id} (the panel simulator's field; public code
+   * shows only {@code id}, {@code consul_id}, {@code name}, {@code status}, {@code defer_reason}), read from {@link
+   * Task#otherFields()}. A panel whose tasks do not say, or a list that fails, gives no task: the caller's delete has
+   * succeeded all the same, and must not fail for want of its task.
+   *
+   * @param vmId the VM
+   * @param name the task's name, for example {@link TaskRef#HOST_DELETE}
+   * @return the task, or empty when none can be found
+   */
+  Optional<TaskRef> atWorkOn(long vmId, String name) {
+    List<Task> newest;
+    try {
+      newest = list(ListQuery.builder().where(Where.field("name").eq(name)).addOrderBy(OrderBy.desc("id"))
+          .limit(0, RECENT).build()).list();
+    } catch (PanelException unreadable) {
+      LOG.debug("{}: the {} task of VM {} could not be looked up: {}", Vm6.NAME, name, vmId,
+          unreadable.getMessage());
+      return Optional.empty();
+    }
+    return newest.stream()
+        .filter(task -> task.name().filter(name::equals).isPresent() && task.consulId().isPresent())
+        .filter(task -> vmOf(task).orElse(-1) == vmId)
+        .filter(task -> !task.status().isSucceeded() && !task.status().isFailed())
+        .findFirst()
+        .map(task -> TaskRef.of(task.consulId().getAsLong(), name));
+  }
+
+  /** The VM a task works on, when the panel says (inferred {@code instance_id}, see {@link #atWorkOn}). */
+  private static OptionalLong vmOf(Task task) {
+    JsonNode vm = task.otherFields().get("instance_id");
+    if (vm != null && vm.isIntegralNumber() && vm.canConvertToLong()) {
+      return OptionalLong.of(vm.asLong());
+    }
+    if (vm != null && vm.isTextual() && vm.asText().matches("\\d{1,18}")) {
+      return OptionalLong.of(Long.parseLong(vm.asText()));
+    }
+    return OptionalLong.empty();
   }
 
   private static OperationPoller.Outcome outcome(Optional<Task> read) {

@@ -164,16 +164,27 @@ public final class Vms extends Listing<Vm> {
    * <p>A DELETE whose answer was lost (a reset, a timeout, a 5xx) is repeated; when the repeat finds the VM gone
    * (404) or already being deleted (VMmanager refuses a second delete with "Host N is being deleted" while its
    * {@code host_delete} task runs; inferred from the panel simulator, see {@code docs/panel-contract.md}), the
-   * delete is the success it was, and the action carries no task: the first answer, with its task id, is lost. A
-   * first attempt refused that way is still a failure.
+   * delete is the success it was and the action says so ({@link VmAction#alreadyGone()}). The first answer, with its
+   * task id, is lost: for a VM being deleted, the client looks for its running {@code host_delete} task in the task
+   * list ({@link Tasks}, by name and the inferred {@code instance_id}) and returns it when found; for a VM gone there
+   * is nothing to wait for. A first attempt refused either way is still a failure.
    *
    * @param vmId the VM's id
-   * @return the {@code host_delete} task; none when a repeated delete found the VM gone or going
+   * @return the {@code host_delete} task; for a delete that found the VM gone or going, {@code alreadyGone()} and the
+   *     running task when the task list shows it
    */
   public VmAction delete(long vmId) {
     Require.id("vmId", vmId);
-    Vm6Api.ActionAnswer answer = RepeatedDelete.alsoGoneWhen(Vms::beingDeleted, () -> api.deleteHost(vmId));
-    return action(answer, vmId, TaskRef.HOST_DELETE);
+    RepeatedDelete.Result<Vm6Api.ActionAnswer> deleted =
+        RepeatedDelete.alsoGoneWhen(Vms::beingDeleted, () -> api.deleteHost(vmId));
+    Optional<PanelException> found = deleted.foundGone();
+    if (found.isEmpty()) {
+      return action(deleted.answer(), vmId, TaskRef.HOST_DELETE);
+    }
+    Optional<TaskRef> running = found.get() instanceof PanelNotFoundException
+        ? Optional.empty()
+        : tasks.atWorkOn(vmId, TaskRef.HOST_DELETE);
+    return ImmutableVmAction.builder().id(vmId).task(running).alreadyGone(true).build();
   }
 
   private static boolean beingDeleted(PanelException failure) {

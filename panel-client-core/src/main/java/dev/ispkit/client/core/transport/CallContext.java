@@ -1,17 +1,15 @@
 package dev.ispkit.client.core.transport;
 
-import dev.ispkit.client.core.PanelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * What the code running on behalf of one call (the retry policy, the decoders, the logger, the HTTP exchange) needs
  * to know about it and cannot be handed through Feign's seams: its deadline, the secrets of its transport, whether an
  * attempt is a repeat after a failure that may have come after the panel acted, and what a repeated DELETE may take
- * as "gone".
+ * as "gone" (and where it says it found the object so).
  *
  * <p>Held per thread while a call runs (Feign's calls are synchronous, and a login made for a call runs inside it on
  * the same thread). Contexts nest: a login inside a call, the reads inside a wait. A nested context never ends later
@@ -30,16 +28,16 @@ final class CallContext {
   private final Instant deadline;
   private final String deadlineName;
   private final KnownSecrets secrets;
-  private final Predicate<PanelException> alsoGone;
+  private final RepeatedDelete.Watch deleteWatch;
   private volatile boolean repeatAfterUnclearFailure;
 
   private CallContext(Clock clock, Instant deadline, String deadlineName, KnownSecrets secrets,
-      Predicate<PanelException> alsoGone) {
+      RepeatedDelete.Watch deleteWatch) {
     this.clock = clock;
     this.deadline = deadline;
     this.deadlineName = deadlineName;
     this.secrets = secrets;
-    this.alsoGone = alsoGone;
+    this.deleteWatch = deleteWatch;
   }
 
   /** The context of the call running on this thread, or null outside any call. */
@@ -59,9 +57,9 @@ final class CallContext {
     Instant own = clock.instant().plus(budget);
     String ownName = "the call's deadline of " + budget;
     if (outer != null && outer.deadline != null && !outer.deadline.isAfter(own)) {
-      return new CallContext(clock, outer.deadline, outer.deadlineName, secrets, outer.alsoGone);
+      return new CallContext(clock, outer.deadline, outer.deadlineName, secrets, outer.deleteWatch);
     }
-    return new CallContext(clock, own, ownName, secrets, outer == null ? null : outer.alsoGone);
+    return new CallContext(clock, own, ownName, secrets, outer == null ? null : outer.deleteWatch);
   }
 
   /**
@@ -74,24 +72,26 @@ final class CallContext {
   static CallContext forWait(Clock clock, Instant deadline, String name) {
     CallContext outer = current();
     KnownSecrets secrets = outer == null ? null : outer.secrets;
-    Predicate<PanelException> alsoGone = outer == null ? null : outer.alsoGone;
+    RepeatedDelete.Watch watch = outer == null ? null : outer.deleteWatch;
     if (outer != null && outer.deadline != null && outer.deadline.isBefore(deadline)) {
-      return new CallContext(clock, outer.deadline, outer.deadlineName, secrets, alsoGone);
+      return new CallContext(clock, outer.deadline, outer.deadlineName, secrets, watch);
     }
-    return new CallContext(clock, deadline, name, secrets, alsoGone);
+    return new CallContext(clock, deadline, name, secrets, watch);
   }
 
   /**
-   * A context that lets a repeated DELETE made within it also take a failure the rule accepts as "gone".
+   * A context in which a repeated DELETE also takes a failure the watch's rule accepts as "gone", and tells the
+   * watch when a repeat found the object gone.
    *
-   * @param rule the panel's way of saying the object is going, for example VMmanager's "is being deleted"
+   * @param watch the panel's way of saying the object is going (for example VMmanager's "is being deleted"), and
+   *     where the finding is kept
    */
-  static CallContext withGoneRule(Predicate<PanelException> rule) {
+  static CallContext watchingDelete(RepeatedDelete.Watch watch) {
     CallContext outer = current();
     if (outer == null) {
-      return new CallContext(Clock.systemUTC(), null, null, null, rule);
+      return new CallContext(Clock.systemUTC(), null, null, null, watch);
     }
-    return new CallContext(outer.clock, outer.deadline, outer.deadlineName, outer.secrets, rule);
+    return new CallContext(outer.clock, outer.deadline, outer.deadlineName, outer.secrets, watch);
   }
 
   /** Runs the action with this context as the current one, and puts the previous one back after. */
@@ -153,9 +153,9 @@ final class CallContext {
     return secrets;
   }
 
-  /** The extra "gone" rule for a repeated DELETE, or null. */
-  Predicate<PanelException> alsoGone() {
-    return alsoGone;
+  /** The watch of the delete call this context runs in, or null outside one. */
+  RepeatedDelete.Watch deleteWatch() {
+    return deleteWatch;
   }
 
   /** Marks that the next attempts repeat a request the panel may already have carried out. */

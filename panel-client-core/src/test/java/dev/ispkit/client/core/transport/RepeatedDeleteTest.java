@@ -3,6 +3,7 @@ package dev.ispkit.client.core.transport;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.ispkit.client.core.PanelInvalidRequestException;
 import dev.ispkit.client.core.PanelNotFoundException;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,8 @@ final class RepeatedDeleteTest {
   private static final String IP = "/api/dci/v3/server/5/ip/7";
   private static final String HOST = "/api/vm/v3/host/101";
   private static final String NOT_FOUND = "{\"error\":{\"code\":2001,\"msg\":\"Object not found\"}}";
+  private static final String BEING_DELETED =
+      "{\"error\":{\"code\":5002,\"msg\":\"Host 101 is being deleted\",\"value\":{\"state\":\"deleting\"}}}";
 
   private SampleApi api;
 
@@ -56,6 +61,53 @@ final class RepeatedDeleteTest {
 
     assertThat(api.deleteHost(101)).isEmpty();
     wm.getWireMock().verifyThat(2, deleteRequestedFor(urlPathEqualTo(HOST)));
+  }
+
+  @Test
+  void theResultOfAWatchedDeleteSaysARepeatFoundTheObjectGone(WireMockRuntimeInfo wm) {
+    firstThenNotFound(wm, HOST, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+    RepeatedDelete.Result<Map<String, Object>> deleted =
+        RepeatedDelete.alsoGoneWhen(failure -> false, () -> api.deleteHost(101));
+
+    assertThat(deleted.answer()).isEmpty();
+    assertThat(deleted.foundGone()).containsInstanceOf(PanelNotFoundException.class);
+    wm.getWireMock().verifyThat(2, deleteRequestedFor(urlPathEqualTo(HOST)));
+  }
+
+  @Test
+  void theResultOfAWatchedDeleteSaysARepeatFoundTheObjectGoingByThePanelsRule(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(delete(urlPathEqualTo(HOST)).inScenario("lost").whenScenarioStateIs(STARTED)
+        .willSetStateTo("going").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wm.getWireMock().register(delete(urlPathEqualTo(HOST)).inScenario("lost").whenScenarioStateIs("going")
+        .willReturn(aResponse().withStatus(400).withBody(BEING_DELETED)));
+
+    RepeatedDelete.Result<Map<String, Object>> deleted = RepeatedDelete.alsoGoneWhen(
+        failure -> failure.panelMessage().orElse("").contains("is being deleted"), () -> api.deleteHost(101));
+
+    assertThat(deleted.answer()).isEmpty();
+    assertThat(deleted.foundGone()).get().isInstanceOf(PanelInvalidRequestException.class)
+        .extracting(failure -> failure.panelMessage().orElseThrow()).isEqualTo("Host 101 is being deleted");
+  }
+
+  @Test
+  void theResultOfADeleteAnsweredAtOnceFoundNothingGone(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(delete(urlPathEqualTo(HOST)).willReturn(okJson("{\"id\":101,\"task\":5553}")));
+
+    RepeatedDelete.Result<Map<String, Object>> deleted =
+        RepeatedDelete.alsoGoneWhen(failure -> true, () -> api.deleteHost(101));
+
+    assertThat(deleted.answer()).containsEntry("task", 5553);
+    assertThat(deleted.foundGone()).isEmpty();
+  }
+
+  @Test
+  void aFirstDeleteAnsweredBeingDeletedIsStillAFailure(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(delete(urlPathEqualTo(HOST))
+        .willReturn(aResponse().withStatus(400).withBody(BEING_DELETED)));
+
+    assertThatThrownBy(() -> RepeatedDelete.alsoGoneWhen(failure -> true, () -> api.deleteHost(101)))
+        .isInstanceOf(PanelInvalidRequestException.class);
   }
 
   @Test
