@@ -47,6 +47,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -120,11 +122,6 @@ final class Stand implements AutoCloseable {
     return this;
   }
 
-  /** The DCImanager module the nodes started now get. */
-  DedicatedServerModule dedicated() {
-    return dedicated;
-  }
-
   private static DedicatedServerModule.Builder dedicatedModule() {
     return DedicatedServerModule.builder().id(7).name("DCImanager Moscow").sort(1)
         .dataCenter(DataCenter.withExternalId(1, "Moscow", LOCATION)).departmentId(2).tariff(DEDICATED_TARIFF)
@@ -184,15 +181,13 @@ final class Stand implements AutoCloseable {
     return freeServers().stream().filter(server -> server.configurationLabel().equals(label)).toList();
   }
 
-  /** The label most free servers have, and that many free servers of it at least. */
-  String commonestFreeLabel(Predicate<Server> among) {
-    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+  /** The configuration label the most free servers have (of two as common, the first in label order). */
+  String commonestFreeLabel() {
+    Map<String, Long> counts = new TreeMap<>();
     for (Server server : freeServers()) {
-      if (among.test(server)) {
-        counts.merge(server.configurationLabel(), 1L, Long::sum);
-      }
+      counts.merge(server.configurationLabel(), 1L, Long::sum);
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
   /** Whether the server has a switch port that carries its IPMI. */
