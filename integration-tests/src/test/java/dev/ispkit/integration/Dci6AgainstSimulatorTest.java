@@ -431,48 +431,6 @@ class Dci6AgainstSimulatorTest {
     assertThat(dci.operations().stopRunning(serverId, HOUR)).isEmpty();
   }
 
-  // Superseded by the dedicated-server delete lifecycle's own test (next issue): this scripts the order by hand.
-  @Test
-  void deletesASuspendedServiceInTheLifecycleOrder() {
-    long serverId = takeFree(s -> hasIpmiAndNetworkPorts(s));
-    long userId = dci.users().findOrCreate(NewUser.builder().email("e2e-delete@example.com").password("pw-654321")
-        .build());
-    OsTemplate template = dci.osTemplates().list(LOCATION).get(0);
-    // The service as it stands: claimed, addressed, suspended, powered off, and busy reinstalling.
-    dci.servers().setOwner(serverId, userId);
-    dci.ips().add(serverId, IpRequest.builder().pool(LOCATION * 10 + 1).build());
-    dci.switchPorts().disable(serverId);
-    long reinstall = dci.operations().install(serverId, OsInstallation.builder().osTemplate(template.id())
-        .password("Root-pass-5").build());
-    if (dci.power().status(serverId).equals(PowerStatus.ON)) {
-      dci.power().off(serverId);
-    }
-
-    dci.switchPorts().enable(serverId);
-    if (!dci.power().status(serverId).equals(PowerStatus.ON)) {
-      dci.power().on(serverId);
-    }
-    assertThat(dci.operations().stopRunning(serverId, HOUR)).get()
-        .satisfies(op -> assertThat(op.id()).isEqualTo(reinstall));
-    dci.ips().removeAll(serverId);
-    dci.servers().removeOwner(serverId);
-    dci.operations().diagnoseAndWait(serverId, true, HOUR, null);
-    dci.power().off(serverId);
-    dci.switchPorts().disable(serverId);
-
-    ServerSnapshot left = sim.server(serverId);
-    assertThat(left.owner()).isEmpty();
-    assertThat(left.ips()).isEmpty();
-    assertThat(left.osTemplate()).isEmpty();
-    assertThat(left.powerStatus()).isEqualTo("off");
-    assertThat(left.operation()).get().extracting(OperationSnapshot::status, OperationSnapshot::type)
-        .containsExactly("ok", "diag");
-    for (ServerSnapshot.SwitchPort port : left.switchPorts()) {
-      assertThat(port.adminStatus()).isEqualTo(port.ipmi() ? "up" : "down");
-    }
-    assertThat(dci.servers().freeInLocation(LOCATION)).extracting(Server::id).contains(serverId);
-  }
-
   // ---- session and faults ----
 
   @Test

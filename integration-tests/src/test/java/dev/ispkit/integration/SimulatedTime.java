@@ -15,11 +15,16 @@ import java.util.List;
  * and every pause the client takes (a retry backoff, a poll interval) moves that clock forward instead of sleeping.
  * An hour-long OS installation then takes as many HTTP calls as its polls, and no wall-clock time.
  */
-final class SimulatedTime extends Clock implements Sleeper {
+public final class SimulatedTime extends Clock implements Sleeper {
   private final PanelSimulator simulator;
   private final List<Duration> pauses = new ArrayList<>();
 
-  SimulatedTime(PanelSimulator simulator) {
+  /**
+   * The time line of a simulator that runs on {@code SimulatorClock.manual(...)}.
+   *
+   * @param simulator the simulator
+   */
+  public SimulatedTime(PanelSimulator simulator) {
     if (!simulator.clock().isManual()) {
       throw new IllegalArgumentException("the simulator must run on SimulatorClock.manual(...)");
     }

@@ -153,6 +153,16 @@ final class Inventory {
     scriptedFailures.computeIfAbsent(serverId + ":" + type, k -> new ArrayDeque<>()).add(message);
   }
 
+  /** Takes the server's cables off its switches: no switch connection is left, and its ports are no longer its. */
+  void disconnectSwitchPorts(long serverId) {
+    Server server = server(serverId);
+    for (Server.SwitchPort port : server.ports) {
+      serverByPort.remove(port.id);
+    }
+    server.ports.clear();
+    lastNotify++;
+  }
+
   void scriptPowerFailure(long serverId) {
     powerFailures.merge(serverId, 1, Integer::sum);
   }

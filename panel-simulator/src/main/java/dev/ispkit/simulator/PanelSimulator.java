@@ -155,6 +155,24 @@ public final class PanelSimulator implements AutoCloseable {
     });
   }
 
+  /**
+   * Unplugs a server from its switches: its {@code switch_connection} is empty from now on, as for a server cabled to
+   * a switch DCImanager does not manage, so no port call can cut it off the network. The generator cables every
+   * server; this makes the one a suspend cannot stop.
+   *
+   * @throws IllegalArgumentException when there is no such server
+   */
+  public void disconnectSwitchPorts(long serverId) {
+    locked(() -> {
+      try {
+        state.dci.disconnectSwitchPorts(serverId);
+      } catch (PanelException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      return null;
+    });
+  }
+
   /** The next VMmanager task with this name (e.g. {@code host_create}) on any VM ends {@code fail}. */
   public void failNextTask(String taskName, String message) {
     locked(() -> {

@@ -1,6 +1,7 @@
 package dev.ispkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -148,6 +149,22 @@ class DciOperationsTest {
         .isEqualTo(400);
     assertThat(http.post("/dci/v3/switch/" + (switchId + 1000) + "/port/" + portId, "{\"admin_status\":\"up\"}")
         .status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDisconnectedServerListsNoSwitchPortAndItsOldPortCannotBeSwitched() {
+    JsonNode server = freeServer();
+    long id = server.get("id").asLong();
+    JsonNode connection = server.get("switch_connection").get(0);
+
+    sim.disconnectSwitchPorts(id);
+
+    assertThat(http.get("/dci/v3/server/" + id).json().get("switch_connection")).isEmpty();
+    assertThat(sim.server(id).switchPorts()).isEmpty();
+    assertThat(http.post("/dci/v3/switch/" + connection.get("switch").asLong() + "/port/"
+        + connection.get("id").asLong(), "{\"admin_status\":\"down\"}").status()).isEqualTo(404);
+    assertThatThrownBy(() -> sim.disconnectSwitchPorts(987_654))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

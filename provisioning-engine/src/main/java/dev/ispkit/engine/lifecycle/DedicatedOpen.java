@@ -40,6 +40,9 @@ final class DedicatedOpen {
       .step("activate", DedicatedOpen::activate)
       .build();
 
+  /** How many candidates an order ranks first; enough for the usual races, a fraction of a large inventory. */
+  private static final int FIRST_CANDIDATES = 16;
+
   private DedicatedOpen() {}
 
   /**
@@ -68,7 +71,7 @@ final class DedicatedOpen {
       }
       InventorySnapshots.Snapshot snapshot = environment.snapshots().get(module);
       ConfigurationMatcher matcher = ConfigurationMatcher.forModule(module);
-      List<Candidate> candidates = new ArrayList<>(matcher.rank(ordered, snapshot.check(), Integer.MAX_VALUE));
+      List<Candidate> candidates = matcher.rank(ordered, snapshot.check(), FIRST_CANDIDATES);
       if (candidates.isEmpty()) {
         Selection selection = matcher.select(ordered, snapshot.check());
         String reason = selection instanceof Selection.NoMatch noMatch ? noMatch.reason()
@@ -77,11 +80,22 @@ final class DedicatedOpen {
         continue;
       }
       Claiming claiming = new Claiming(run, module);
-      for (Candidate candidate : candidates) {
-        Optional<Facts> claimed = claiming.tryCandidate(candidate);
-        if (claimed.isPresent()) {
-          return StepOutcome.done(claimed.get());
+      // Ranking every available server of a large inventory costs an order more than its one re-read: rank a few,
+      // and rank further only when all of those were lost to other orders. A ranking with a larger limit starts with
+      // the smaller one's candidates, the preference being a total order.
+      int tried = 0;
+      for (int limit = FIRST_CANDIDATES; ; limit = limit * 4) {
+        for (Candidate candidate : candidates.subList(tried, candidates.size())) {
+          Optional<Facts> claimed = claiming.tryCandidate(candidate);
+          if (claimed.isPresent()) {
+            return StepOutcome.done(claimed.get());
+          }
         }
+        tried = candidates.size();
+        if (candidates.size() < limit || limit > Integer.MAX_VALUE / 4) {
+          break;
+        }
+        candidates = matcher.rank(ordered, snapshot.check(), limit * 4);
       }
       reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), claiming.summary(candidates.size())));
     }

@@ -41,12 +41,13 @@ final class DedicatedService {
       .build();
 
   private static final String NO_PORTS =
-      "the server has no switch ports in DCImanager, so it cannot be cut off: it keeps running";
+      "the server has no switch ports in DCImanager that carry its traffic (an IPMI port does not), so it cannot be "
+          + "cut off: it keeps running";
 
   private DedicatedService() {}
 
   static StepOutcome suspendPorts(Run run) {
-    if (server(run).switchConnections().isEmpty()) {
+    if (dataPorts(server(run)).isEmpty()) {
       return new StepOutcome.Finish(new LifecycleResult.NotSuspended(run.serviceId(), NO_PORTS),
           Facts.empty().with(FactNames.NOTE, NO_PORTS));
     }
@@ -61,10 +62,10 @@ final class DedicatedService {
         Services.provisioned(run.serviceId(), run.facts())), Facts.empty().with(FactNames.STATE, "active"));
   }
 
-  /** Sets every switch port of the server up or down; ports already so are left alone. */
+  /** Sets every data port of the server up or down; ports already so are left alone. */
   static StepOutcome switchPorts(Run run, boolean enabled) {
     DedicatedServerPanel panel = panel(run);
-    for (SwitchConnection port : server(run).switchConnections()) {
+    for (SwitchConnection port : dataPorts(server(run))) {
       if (port.enabled() != enabled) {
         panel.setSwitchPort(port.switchId(), port.portId(), enabled);
       }
@@ -175,6 +176,11 @@ final class DedicatedService {
         run.serviceId());
     return new StepOutcome.Finish(new LifecycleResult.Deleted(run.serviceId()),
         Facts.empty().with(FactNames.STATE, "deleted"));
+  }
+
+  /** The ports that carry the server's traffic; the IPMI port stays up, or the BMC could no longer be reached. */
+  private static List<SwitchConnection> dataPorts(Server server) {
+    return server.switchConnections().stream().filter(port -> !port.ipmi()).toList();
   }
 
   private static DedicatedServerModule module(Run run) {
