@@ -1,0 +1,79 @@
+package dev.ispkit.jdbc;
+
+import dev.ispkit.engine.InvalidSettingException;
+import dev.ispkit.engine.license.LicenseClaims;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The free-license pool's {@link LicenseClaims} in PostgreSQL ({@code ispkit_license_claim}): one row per claimed
+ * license, so of two nodes claiming one free license at once exactly one gets it, and a claim outlives every restart
+ * until the service gives the license back. A claim is one {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}
+ * statement that answers the holder, as in {@link PostgresServerClaims}. Get it from
+ * {@link PostgresStores#licenseClaims()}.
+ *
+ * <pre>{@code
+ * LicenseClaims claims = PostgresStores.create(dataSource).licenseClaims();
+ * claims.claim(81234, "svc-1");        // true, on any node
+ * claims.claimedBy("svc-1");           // [81234], on any node, after any restart
+ * }</pre>
+ */
+public final class PostgresLicenseClaims implements LicenseClaims {
+  private final DataSource dataSource;
+
+  PostgresLicenseClaims(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public boolean claim(long licenseId, String serviceId) {
+    InvalidSettingException.requireText("service id", serviceId);
+    return Sql.autoCommit(dataSource, "claim license " + licenseId, connection -> {
+      try (PreparedStatement claim = connection.prepareStatement("""
+          insert into ispkit_license_claim (license_id, service_id) values (?, ?)
+          on conflict (license_id) do update set service_id = ispkit_license_claim.service_id
+          returning service_id""")) {
+        claim.setLong(1, licenseId);
+        claim.setString(2, serviceId);
+        try (ResultSet holder = claim.executeQuery()) {
+          holder.next();
+          return holder.getString(1).equals(serviceId);
+        }
+      }
+    });
+  }
+
+  @Override
+  public void release(long licenseId, String serviceId) {
+    InvalidSettingException.requireText("service id", serviceId);
+    Sql.autoCommit(dataSource, "release license " + licenseId, connection -> {
+      try (PreparedStatement release = connection.prepareStatement(
+          "delete from ispkit_license_claim where license_id = ? and service_id = ?")) {
+        release.setLong(1, licenseId);
+        release.setString(2, serviceId);
+        return release.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Set<Long> claimedBy(String serviceId) {
+    InvalidSettingException.requireText("service id", serviceId);
+    return Sql.autoCommit(dataSource, "read the licenses of service " + serviceId, connection -> {
+      try (PreparedStatement claimed = connection.prepareStatement(
+          "select license_id from ispkit_license_claim where service_id = ?")) {
+        claimed.setString(1, serviceId);
+        Set<Long> ids = new HashSet<>();
+        try (ResultSet rows = claimed.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+        return Set.copyOf(ids);
+      }
+    });
+  }
+}
