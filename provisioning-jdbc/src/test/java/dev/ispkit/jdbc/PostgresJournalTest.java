@@ -118,7 +118,8 @@ final class PostgresJournalTest {
     journal.append("r1", entry("activate", JournalEntry.Kind.FINISHED, Facts.empty()));
 
     assertThatThrownBy(() -> journal.append("r1", entry("late", JournalEntry.Kind.DONE, Facts.empty())))
-        .isInstanceOf(InvalidSettingException.class).hasMessage("run id 'r1': has finished; nothing more is written to it");
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("run id 'r1': has finished; nothing more is written to it");
     assertThatThrownBy(() -> journal.append("r9", entry("late", JournalEntry.Kind.DONE, Facts.empty())))
         .isInstanceOf(InvalidSettingException.class).hasMessage("run id 'r9': is not in the journal");
     assertThatThrownBy(() -> journal.begin(run("r1", "s2", T0)))
