@@ -184,14 +184,9 @@ public final class PostgresJournal implements Journal {
 
   @Override
   public void release(String runId, String owner) {
-    Sql.autoCommit(dataSource, "release the lease of run " + runId, connection -> {
-      try (PreparedStatement release = connection.prepareStatement(
-          "update ispkit_run set lease_owner = null, lease_until = null where run_id = ? and lease_owner = ?")) {
-        release.setString(1, runId);
-        release.setString(2, owner);
-        return release.executeUpdate();
-      }
-    });
+    Sql.update(dataSource, "release the lease of run " + runId,
+        "update ispkit_run set lease_owner = null, lease_until = null where run_id = ? and lease_owner = ?",
+        runId, owner);
   }
 
   private static List<JournalRun> read(Connection connection, String where, String parameter) throws SQLException {

@@ -31,32 +31,17 @@ public final class PostgresLicenseClaims implements LicenseClaims {
   @Override
   public boolean claim(long licenseId, String serviceId) {
     InvalidSettingException.requireText("service id", serviceId);
-    return Sql.autoCommit(dataSource, "claim license " + licenseId, connection -> {
-      try (PreparedStatement claim = connection.prepareStatement("""
-          insert into ispkit_license_claim (license_id, service_id) values (?, ?)
-          on conflict (license_id) do update set service_id = ispkit_license_claim.service_id
-          returning service_id""")) {
-        claim.setLong(1, licenseId);
-        claim.setString(2, serviceId);
-        try (ResultSet holder = claim.executeQuery()) {
-          holder.next();
-          return holder.getString(1).equals(serviceId);
-        }
-      }
-    });
+    return Sql.text(dataSource, "claim license " + licenseId, """
+        insert into ispkit_license_claim (license_id, service_id) values (?, ?)
+        on conflict (license_id) do update set service_id = ispkit_license_claim.service_id
+        returning service_id""", licenseId, serviceId).orElseThrow().equals(serviceId);
   }
 
   @Override
   public void release(long licenseId, String serviceId) {
     InvalidSettingException.requireText("service id", serviceId);
-    Sql.autoCommit(dataSource, "release license " + licenseId, connection -> {
-      try (PreparedStatement release = connection.prepareStatement(
-          "delete from ispkit_license_claim where license_id = ? and service_id = ?")) {
-        release.setLong(1, licenseId);
-        release.setString(2, serviceId);
-        return release.executeUpdate();
-      }
-    });
+    Sql.update(dataSource, "release license " + licenseId,
+        "delete from ispkit_license_claim where license_id = ? and service_id = ?", licenseId, serviceId);
   }
 
   @Override

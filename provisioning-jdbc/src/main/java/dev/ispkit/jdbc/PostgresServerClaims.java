@@ -2,8 +2,6 @@ package dev.ispkit.jdbc;
 
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.port.ServerClaims;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -33,49 +31,25 @@ public final class PostgresServerClaims implements ServerClaims {
   public boolean claim(String panel, long serverId, String serviceId) {
     InvalidSettingException.requireText("panel", panel);
     InvalidSettingException.requireText("service id", serviceId);
-    return Sql.autoCommit(dataSource, "claim server " + serverId + " of " + panel, connection -> {
-      try (PreparedStatement claim = connection.prepareStatement("""
-          insert into ispkit_server_claim (panel, server_id, service_id) values (?, ?, ?)
-          on conflict (panel, server_id) do update set service_id = ispkit_server_claim.service_id
-          returning service_id""")) {
-        claim.setString(1, panel);
-        claim.setLong(2, serverId);
-        claim.setString(3, serviceId);
-        try (ResultSet holder = claim.executeQuery()) {
-          holder.next();
-          return holder.getString(1).equals(serviceId);
-        }
-      }
-    });
+    return Sql.text(dataSource, "claim server " + serverId + " of " + panel, """
+        insert into ispkit_server_claim (panel, server_id, service_id) values (?, ?, ?)
+        on conflict (panel, server_id) do update set service_id = ispkit_server_claim.service_id
+        returning service_id""", panel, serverId, serviceId).orElseThrow().equals(serviceId);
   }
 
   @Override
   public void release(String panel, long serverId, String serviceId) {
     InvalidSettingException.requireText("panel", panel);
     InvalidSettingException.requireText("service id", serviceId);
-    Sql.autoCommit(dataSource, "release server " + serverId + " of " + panel, connection -> {
-      try (PreparedStatement release = connection.prepareStatement(
-          "delete from ispkit_server_claim where panel = ? and server_id = ? and service_id = ?")) {
-        release.setString(1, panel);
-        release.setLong(2, serverId);
-        release.setString(3, serviceId);
-        return release.executeUpdate();
-      }
-    });
+    Sql.update(dataSource, "release server " + serverId + " of " + panel,
+        "delete from ispkit_server_claim where panel = ? and server_id = ? and service_id = ?",
+        panel, serverId, serviceId);
   }
 
   @Override
   public Optional<String> holder(String panel, long serverId) {
     InvalidSettingException.requireText("panel", panel);
-    return Sql.autoCommit(dataSource, "read the holder of server " + serverId + " of " + panel, connection -> {
-      try (PreparedStatement holder = connection.prepareStatement(
-          "select service_id from ispkit_server_claim where panel = ? and server_id = ?")) {
-        holder.setString(1, panel);
-        holder.setLong(2, serverId);
-        try (ResultSet row = holder.executeQuery()) {
-          return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return Sql.text(dataSource, "read the holder of server " + serverId + " of " + panel,
+        "select service_id from ispkit_server_claim where panel = ? and server_id = ?", panel, serverId);
   }
 }

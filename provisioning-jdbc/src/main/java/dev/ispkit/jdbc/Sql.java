@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -78,6 +79,38 @@ final class Sql {
     } catch (SQLException e) {
       throw new StoreFailure(what, e);
     }
+  }
+
+  /**
+   * Runs one statement that changes rows, autocommitted.
+   *
+   * @return how many rows it changed
+   */
+  static int update(DataSource dataSource, String what, String sql, Object... parameters) {
+    return autoCommit(dataSource, what, connection -> {
+      try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+        return statement.executeUpdate();
+      }
+    });
+  }
+
+  /** Runs one statement that answers at most one text (a query, or a change {@code RETURNING} one), autocommitted. */
+  static Optional<String> text(DataSource dataSource, String what, String sql, Object... parameters) {
+    return autoCommit(dataSource, what, connection -> {
+      try (PreparedStatement statement = prepare(connection, sql, parameters);
+          ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    });
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+    return statement;
   }
 
   /** Binds facts as two parameters, names then values, for {@code jsonb_object(?::text[], ?::text[])}. */

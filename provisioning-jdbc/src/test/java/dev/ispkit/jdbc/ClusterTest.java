@@ -3,8 +3,11 @@ package dev.ispkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ispkit.engine.TestServers;
 import dev.ispkit.engine.configuration.ConfigurationLabelParser;
 import dev.ispkit.engine.license.ControlPanel;
+import dev.ispkit.engine.lifecycle.FakeDedicatedPanel;
+import dev.ispkit.engine.lifecycle.FakeLicenseServer;
 import dev.ispkit.engine.lifecycle.LifecycleResult;
 import dev.ispkit.engine.lifecycle.Order;
 import dev.ispkit.engine.lifecycle.ProvisionedService;
@@ -33,16 +36,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Several engines, one database: each node is a {@link Provisioning} of its own with its own pool of connections,
- * its own PostgreSQL stores and queue, over one DCImanager and one license server, as billing nodes would be.
+ * its own PostgreSQL stores and queue, over one DCImanager and one license server (the engine tests' fakes), as
+ * billing nodes would be. Like the real panel, the fake accepts setting an owner a server already has: only the
+ * claims keep two orders off one server.
  */
 final class ClusterTest {
+  private static final String LABEL = "i9-9900K-64Gb-2x1024NVMe";
   private static final ControlPanel ISPMANAGER_LITE = ControlPanel.of(3541, "ISPmanager Lite");
   private static final DedicatedServerModule MODULE = DedicatedServerModule.builder().id(7).name("DCI 7").sort(1)
-      .dataCenter(DataCenter.withExternalId(1, "Moscow", SharedDci.LOCATION)).departmentId(2).tariff(15)
+      .dataCenter(DataCenter.withExternalId(1, "Moscow", TestServers.LOCATION)).departmentId(2).tariff(15)
       .queue(QueueSettings.queued("dci-__PMID__", 2)).licenseServerId(1).build();
 
-  private final SharedDci dci = new SharedDci();
-  private final SharedLicenseServer licenses = new SharedLicenseServer(Clock.systemUTC());
+  private final FakeDedicatedPanel dci = new FakeDedicatedPanel();
+  private final FakeLicenseServer licenses = new FakeLicenseServer(Clock.systemUTC());
   private final List<Node> nodes = new ArrayList<>();
   private TestDatabase database;
 
@@ -88,7 +94,7 @@ final class ClusterTest {
 
   private static Order order(String serviceId) {
     return Order.builder().serviceId(serviceId).tariffId(15).customerEmail(serviceId + "@example.com")
-        .configuration(ConfigurationLabelParser.parse(SharedDci.LABEL)).osTemplate("Ubuntu 22.04")
+        .configuration(ConfigurationLabelParser.parse(LABEL)).osTemplate("Ubuntu 22.04")
         .period(Period.months(1)).password("s3cret-Root-pw").controlPanel(ISPMANAGER_LITE).build();
   }
 
@@ -98,7 +104,9 @@ final class ClusterTest {
 
   @Test
   void sixtyFourOrdersFromThreeNodesOnTenServersAndTenLicensesNeverShareOne() throws Exception {
-    dci.servers(10);
+    for (long id = 1; id <= 10; id++) {
+      dci.server(id, LABEL, 1);
+    }
     for (long id = 501; id <= 510; id++) {
       licenses.free(id, ISPMANAGER_LITE.pricelistId().orElseThrow());
     }
@@ -152,7 +160,7 @@ final class ClusterTest {
 
   @Test
   void aNodeKilledMidLifecycleIsResumedByAnotherOnceItsLeaseHasExpired() throws Exception {
-    dci.servers(2);
+    dci.server(1, LABEL, 1).server(2, LABEL, 1);
     licenses.free(501, ISPMANAGER_LITE.pricelistId().orElseThrow());
     Node nodeA = node("node-a", Duration.ofSeconds(4));
     Node nodeB = node("node-b", Duration.ofSeconds(4));

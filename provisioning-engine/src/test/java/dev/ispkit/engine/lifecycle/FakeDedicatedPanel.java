@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A DCImanager in memory for the lifecycle tests: servers whose owner, power, ports, IPs and operations change as the
- * calls say, every call written down in order. Operations end when they are awaited.
+ * calls say, every call written down in order. Operations end when they are awaited, unless waits are held. Public,
+ * and shipped in the engine's test jar, for provisioning-jdbc's cluster tests, where several engines share one panel.
  */
-final class FakeDedicatedPanel implements DedicatedServerPanel {
+public final class FakeDedicatedPanel implements DedicatedServerPanel {
   private final Map<Long, Server> servers = new LinkedHashMap<>();
   private final Map<Long, List<String>> ips = new LinkedHashMap<>();
   private final Map<String, Long> users = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
   private volatile CountDownLatch awaitGate = new CountDownLatch(0);
   private final Semaphore awaitsHeld = new Semaphore(0);
 
-  synchronized FakeDedicatedPanel server(long id, String label, int ports) {
+  public synchronized FakeDedicatedPanel server(long id, String label, int ports) {
     List<SwitchConnection> connections = new ArrayList<>();
     for (int port = 1; port <= ports; port++) {
       connections.add(new SwitchConnection(id * 10 + port, 77, "Gi0/" + port, false, true));
@@ -57,7 +58,7 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
     return List.copyOf(calls);
   }
 
-  synchronized List<String> callsOf(String name) {
+  public synchronized List<String> callsOf(String name) {
     return calls.stream().filter(call -> call.startsWith(name + " ")).toList();
   }
 
@@ -210,17 +211,17 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
   }
 
   /** From now on every wait for an operation blocks (a long OS installation) until {@link #openAwaits()}. */
-  void holdAwaits() {
+  public void holdAwaits() {
     awaitGate = new CountDownLatch(1);
   }
 
   /** Lets every held and later wait for an operation end. */
-  void openAwaits() {
+  public void openAwaits() {
     awaitGate.countDown();
   }
 
   /** Whether a wait for an operation has started being held within the timeout. */
-  boolean awaitHeld(Duration timeout) throws InterruptedException {
+  public boolean awaitHeld(Duration timeout) throws InterruptedException {
     return awaitsHeld.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 

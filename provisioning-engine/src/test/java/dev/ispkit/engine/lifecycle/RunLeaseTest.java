@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,11 @@ final class RunLeaseTest {
   private final LeaseClock leaseClock = new LeaseClock();
   private final Journal journal = Journal.inMemory(leaseClock);
 
+  @BeforeEach
+  void server() {
+    stand.panel.server(1, Stand.LABEL, 1);
+  }
+
   @AfterEach
   void close() {
     stand.panel.openAwaits();
@@ -38,13 +44,10 @@ final class RunLeaseTest {
 
   @Test
   void aRunAnotherNodeDrivesIsNeitherRecoveredNorResumedThere() throws Exception {
-    stand.panel.server(1, Stand.LABEL, 1);
     Provisioning nodeA = stand.engine(journal, "node-a", Duration.ofMinutes(2));
     Provisioning nodeB = stand.engine(journal, "node-b", Duration.ofMinutes(2));
-    stand.panel.holdAwaits();
 
-    CompletionStage<LifecycleResult> opening = nodeA.open(order("s1").build());
-    assertThat(stand.panel.awaitHeld(Duration.ofSeconds(30))).as("node A waits for the installation").isTrue();
+    CompletionStage<LifecycleResult> opening = openUntilTheInstallationWaits(nodeA);
 
     assertThat(nodeB.recover()).isEmpty();
     assertThat(join(nodeB.open(order("s1").build()))).isInstanceOfSatisfying(LifecycleResult.Failed.class,
@@ -62,13 +65,10 @@ final class RunLeaseTest {
 
   @Test
   void aDeadNodesRunIsTakenOverOnceItsLeaseHasExpired() throws Exception {
-    stand.panel.server(1, Stand.LABEL, 1);
     CrashingJournal nodeAsJournal = new CrashingJournal(journal);
     Provisioning nodeA = stand.engine(nodeAsJournal, "node-a", Duration.ofMinutes(2));
     Provisioning nodeB = stand.engine(journal, "node-b", Duration.ofMinutes(2));
-    stand.panel.holdAwaits();
-    CompletionStage<LifecycleResult> lost = nodeA.open(order("s1").build());
-    assertThat(stand.panel.awaitHeld(Duration.ofSeconds(30))).isTrue();
+    CompletionStage<LifecycleResult> lost = openUntilTheInstallationWaits(nodeA);
 
     nodeAsJournal.die();
     stand.panel.openAwaits();
@@ -86,16 +86,13 @@ final class RunLeaseTest {
 
   @Test
   void aLongStepKeepsItsLeaseRenewedWhileItWaits() throws Exception {
-    stand.panel.server(1, Stand.LABEL, 1);
     // Real time here: the renewal thread runs every third of the lease, and nothing else renews during the wait.
     Journal realTime = Journal.inMemory();
     CrashingJournal counted = new CrashingJournal(realTime);
     Provisioning nodeA = stand.engine(counted, "node-a", Duration.ofSeconds(2));
     Provisioning nodeB = stand.engine(realTime, "node-b", Duration.ofSeconds(2));
-    stand.panel.holdAwaits();
 
-    CompletionStage<LifecycleResult> opening = nodeA.open(order("s1").build());
-    assertThat(stand.panel.awaitHeld(Duration.ofSeconds(30))).isTrue();
+    CompletionStage<LifecycleResult> opening = openUntilTheInstallationWaits(nodeA);
     counted.leaseCalls.drainPermits();
     // Five renewals a third of the lease apart: the lease taken before the step would have run out by now.
     assertThat(counted.leaseCalls.tryAcquire(5, 60, TimeUnit.SECONDS)).isTrue();
@@ -107,7 +104,6 @@ final class RunLeaseTest {
 
   @Test
   void aRunItsNodeLetGoOfAfterAFailureIsResumedByAnotherNodeAtOnce() {
-    stand.panel.server(1, Stand.LABEL, 1);
     Provisioning nodeA = stand.engine(journal, "node-a", Duration.ofMinutes(2));
     Provisioning nodeB = stand.engine(journal, "node-b", Duration.ofMinutes(2));
     stand.panel.failNext("startOsInstallation");
@@ -122,7 +118,6 @@ final class RunLeaseTest {
 
   @Test
   void aNodeRestartedWithItsIdTakesItsRunsBackBeforeTheLeaseExpires() {
-    stand.panel.server(1, Stand.LABEL, 1);
     CrashingJournal dying = new CrashingJournal(journal, "assign-public-ips", CrashingJournal.When.AFTER_DONE);
     Provisioning crashed = stand.engine(dying, "node-a", Duration.ofMinutes(2));
     assertThat(join(crashed.open(order("s1").build()))).isInstanceOf(LifecycleResult.Failed.class);
@@ -147,6 +142,14 @@ final class RunLeaseTest {
     try (Provisioning random = builder.leaseDuration(Duration.ofMinutes(2)).nodeId(null).build()) {
       assertThat(random.nodeId()).startsWith("node-");
     }
+  }
+
+  /** The node opens service s1 and is left waiting for its OS installation, which the panel holds. */
+  private CompletionStage<LifecycleResult> openUntilTheInstallationWaits(Provisioning node) throws Exception {
+    stand.panel.holdAwaits();
+    CompletionStage<LifecycleResult> opening = node.open(order("s1").build());
+    assertThat(stand.panel.awaitHeld(Duration.ofSeconds(30))).as("the node waits for the installation").isTrue();
+    return opening;
   }
 
   /** The journal's clock, moved on by the test. */
