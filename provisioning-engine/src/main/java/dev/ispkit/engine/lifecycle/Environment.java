@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 /** Everything the steps reach: the modules, the ports, the stores, the queue and the settings of the engine. */
@@ -42,17 +43,21 @@ final class Environment {
   private final LifecycleListener listener;
   private final InventorySnapshots snapshots;
   private final Timeouts timeouts;
+  private final Node node;
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentHashMap<String, Object> userLocks = new ConcurrentHashMap<>();
 
   /** How long the waits that the module settings do not give may take. */
   record Timeouts(Duration licenseKey, Duration vmInstallation, Duration vmPower, Duration operationStop) {}
 
+  /** Who this engine is among the nodes sharing a journal, how long its run leases last, and what renews them. */
+  record Node(String id, Duration leaseDuration, ScheduledExecutorService renewals) {}
+
   Environment(ProcessingModules modules, Map<Long, DedicatedServerPanel> dedicatedPanels,
       Map<Long, VmPanel> vmPanels, Map<Long, LicenseServer> licenseServers, ServerClaims serverClaims,
       LicensePool licensePool, TaskDesk taskDesk, Journal journal, Clock clock, OperationQueue queue,
       ExecutorService executor, PeriodMapping licensePeriods, LifecycleListener listener, Duration inventoryMaxAge,
-      Timeouts timeouts) {
+      Timeouts timeouts, Node node) {
     this.modules = modules;
     this.dedicatedPanels = Map.copyOf(dedicatedPanels);
     this.vmPanels = Map.copyOf(vmPanels);
@@ -67,6 +72,7 @@ final class Environment {
     this.licensePeriods = licensePeriods;
     this.listener = listener;
     this.timeouts = timeouts;
+    this.node = node;
     this.snapshots = new InventorySnapshots(this::dedicatedPanel, clock, inventoryMaxAge);
   }
 
@@ -163,6 +169,18 @@ final class Environment {
 
   Timeouts timeouts() {
     return timeouts;
+  }
+
+  String nodeId() {
+    return node.id();
+  }
+
+  Duration leaseDuration() {
+    return node.leaseDuration();
+  }
+
+  ScheduledExecutorService renewals() {
+    return node.renewals();
   }
 
   /** Tells the listener; what it throws is ignored, so a host's listener never stops a lifecycle. */

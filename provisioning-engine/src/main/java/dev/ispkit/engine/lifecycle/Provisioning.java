@@ -28,10 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +69,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>The journal holds the order, including the root password when the order gives one; an order without one gets
  *       a generated password, recorded in the journal before the installation starts (so a resumed run installs with
  *       the same one) and given to the host in the journal's facts.</li>
+ *   <li>Several nodes, one journal: a run is driven by one node at a time, the one holding the run's lease in the
+ *       journal ({@link Builder#nodeId}, {@link Builder#leaseDuration}). The lease is taken before the first step,
+ *       renewed before every step and, while a step runs, every third of its duration by a thread of this engine (an
+ *       OS installation may wait 720 minutes without a progress report), and released when the run ends, fails or
+ *       waits for a task. {@link #recover()} skips runs whose lease another node holds and takes over runs whose
+ *       lease has expired: their node died. Asking a node for a lifecycle another node is driving answers
+ *       {@link LifecycleResult.Failed} at step {@code lease}; ask again once it has ended.</li>
  * </ul>
  */
 public final class Provisioning implements AutoCloseable {
@@ -190,7 +199,7 @@ public final class Provisioning implements AutoCloseable {
     environment.taskDesk().close(taskId, environment.clock().instant());
     for (JournalRun run : environment.journal().unfinished()) {
       if (run.serviceId().equals(task.serviceId())) {
-        return resume(run);
+        return resume(run, false).orElseGet(() -> CompletableFuture.completedFuture(Runner.drivenElsewhere(run)));
       }
     }
     throw new InvalidSettingException("task id", taskId,
@@ -198,16 +207,18 @@ public final class Provisioning implements AutoCloseable {
   }
 
   /**
-   * Resumes every unfinished lifecycle in the journal: the ones a crash interrupted and the ones that failed. Runs
-   * waiting for open tasks stay waiting. Call it once at start-up, before new orders.
+   * Resumes every unfinished lifecycle in the journal that no other node is driving: the ones a crash interrupted
+   * (here or on a node whose leases have expired) and the ones that failed. Runs waiting for open tasks stay
+   * waiting. Call it at start-up, before new orders; on several nodes, also from time to time (every lease duration
+   * or so), so that the runs of a node that died are taken over.
    *
-   * @return one result per unfinished run, in the journal's order
+   * @return one result per unfinished run this node resumed or found waiting, in the journal's order; runs whose
+   *     lease another node holds are left out
    */
   public List<CompletionStage<LifecycleResult>> recover() {
     List<CompletionStage<LifecycleResult>> results = new ArrayList<>();
     for (JournalRun run : environment.journal().unfinished()) {
-      reclaim(run);
-      results.add(resume(run));
+      resume(run, true).ifPresent(results::add);
     }
     return results;
   }
@@ -279,7 +290,15 @@ public final class Provisioning implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Stops the engine's own queue and threads (not the host's), letting running steps finish. */
+  /** This engine's id among the nodes sharing its journal: the owner of the run leases it takes. */
+  public String nodeId() {
+    return environment.nodeId();
+  }
+
+  /**
+   * Stops the engine's own queue and threads (not the host's), letting running steps finish; their run leases are
+   * renewed until they stop, then released.
+   */
   @Override
   public void close() {
     if (ownsQueue) {
@@ -288,6 +307,7 @@ public final class Provisioning implements AutoCloseable {
     if (ownsExecutor) {
       environment.executor().shutdown();
     }
+    environment.renewals().shutdown();
   }
 
   private CompletionStage<LifecycleResult> onService(String serviceId, Lifecycle dedicated, Lifecycle vps) {
@@ -299,23 +319,36 @@ public final class Provisioning implements AutoCloseable {
     return runner.start(isVps ? vps : dedicated, serviceId, facts);
   }
 
-  private CompletionStage<LifecycleResult> resume(JournalRun run) {
+  /**
+   * Resumes a run, or says it still waits for its tasks.
+   *
+   * @param reclaiming whether to claim the run's server again first (after a restart, in-memory claims are lost);
+   *     done only once this node holds the run's lease, so a run another node is ending (releasing its server)
+   *     never gets its server claimed back
+   * @return the result; empty when another node holds the run's lease
+   */
+  private Optional<CompletionStage<LifecycleResult>> resume(JournalRun run, boolean reclaiming) {
     Lifecycle lifecycle = lifecycles.get(run.lifecycle());
     if (lifecycle == null) {
-      return CompletableFuture.completedFuture(new LifecycleResult.Failed(run.serviceId(), "resume",
-          "the journal names a lifecycle this version does not know: " + run.lifecycle(), Optional.empty()));
+      return Optional.of(CompletableFuture.completedFuture(new LifecycleResult.Failed(run.serviceId(), "resume",
+          "the journal names a lifecycle this version does not know: " + run.lifecycle(), Optional.empty())));
     }
     if (run.state() == JournalRun.State.WAITING) {
       List<String> taskIds = Runner.Waits.taskIds(run);
       if (!Runner.Waits.allClosed(environment, taskIds)) {
+        // Nobody drives a waiting run: it holds its server (a build) while people work on it.
+        if (reclaiming) {
+          reclaim(run);
+        }
         List<ManualTask> open = new ArrayList<>();
         for (String id : taskIds) {
           environment.taskDesk().find(id).filter(task -> !task.isClosed()).ifPresent(open::add);
         }
-        return CompletableFuture.completedFuture(new LifecycleResult.WaitingForTask(run.serviceId(), open));
+        return Optional.of(CompletableFuture.completedFuture(
+            new LifecycleResult.WaitingForTask(run.serviceId(), open)));
       }
     }
-    return runner.drive(lifecycle, run);
+    return runner.tryDrive(lifecycle, run, reclaiming ? this::reclaim : leased -> { }).map(result -> result);
   }
 
   /** Claims again, after a restart, the server an unfinished run holds or was taking (in-memory claims are lost). */
@@ -371,6 +404,8 @@ public final class Provisioning implements AutoCloseable {
     private Duration vmInstallationTimeout = Duration.ofMinutes(60);
     private Duration vmPowerTimeout = Duration.ofMinutes(10);
     private Duration operationStopTimeout = Duration.ofMinutes(10);
+    private String nodeId;
+    private Duration leaseDuration = Duration.ofMinutes(2);
 
     private Builder() {}
 
@@ -489,6 +524,28 @@ public final class Provisioning implements AutoCloseable {
     }
 
     /**
+     * This engine's id among the nodes that share a journal: the owner of the run leases it takes. A random id
+     * ({@code node-} and a UUID) when not set. Give each node a stable id of its own (its host name, say): a node
+     * restarted with its old id takes its interrupted runs back at once, where a new id waits until the old leases
+     * expire. Two live nodes must never share an id: both would drive the same runs.
+     */
+    public Builder nodeId(String nodeId) {
+      this.nodeId = nodeId;
+      return this;
+    }
+
+    /**
+     * How long a run lease lasts unless renewed; 2 minutes when not set. Leases are renewed every third of it, so a
+     * dead node's runs are free at most this long after it died, and the next {@link Provisioning#recover()} on
+     * another node takes them over. It must be well above the longest pause a living node may make (a full garbage
+     * collection, a network blip to the database), or a living node's run may be taken from it.
+     */
+    public Builder leaseDuration(Duration duration) {
+      this.leaseDuration = duration;
+      return this;
+    }
+
+    /**
      * Builds the engine, checking that every module has its panel port and every license server named has its port.
      *
      * @return the engine
@@ -523,10 +580,21 @@ public final class Provisioning implements AutoCloseable {
           throw new InvalidSettingException("timeout", timeout, "must be longer than zero");
         }
       }
+      String node = nodeId != null ? InvalidSettingException.requireText("node id", nodeId)
+          : "node-" + UUID.randomUUID();
+      InvalidSettingException.requirePresent("lease duration", leaseDuration);
+      if (leaseDuration.isNegative() || leaseDuration.isZero()) {
+        throw new InvalidSettingException("lease duration", leaseDuration, "must be longer than zero");
+      }
+      ScheduledThreadPoolExecutor renewals = new ScheduledThreadPoolExecutor(1, daemonThreads("ispkit-lease-"));
+      renewals.setRemoveOnCancelPolicy(true);
+      // Runs still going when the engine closes keep their leases until they stop.
+      renewals.setContinueExistingPeriodicTasksAfterShutdownPolicy(true);
       boolean ownsQueue = queue == null;
       boolean ownsExecutor = executor == null;
       OperationQueue usedQueue = ownsQueue ? OperationQueue.embedded(16) : queue;
-      ExecutorService usedExecutor = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
+      ExecutorService usedExecutor = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads("ispkit-lifecycle-"))
+          : executor;
       PeriodMapping periods = licensePeriods != null ? licensePeriods
           : PeriodMapping.builder(List.of(Period.months(1), Period.months(12))).build();
       Environment environment = new Environment(modules, dedicatedPanels, vmPanels, licenseServers,
@@ -534,14 +602,15 @@ public final class Provisioning implements AutoCloseable {
           new LicensePool(licenseClaims != null ? licenseClaims : LicenseClaims.inMemory(), clock),
           taskDesk != null ? taskDesk : TaskDesk.inMemory(), journal != null ? journal : Journal.inMemory(), clock,
           usedQueue, usedExecutor, periods, listener, inventoryMaxAge,
-          new Environment.Timeouts(licenseKeyTimeout, vmInstallationTimeout, vmPowerTimeout, operationStopTimeout));
+          new Environment.Timeouts(licenseKeyTimeout, vmInstallationTimeout, vmPowerTimeout, operationStopTimeout),
+          new Environment.Node(node, leaseDuration, renewals));
       return new Provisioning(environment, ownsQueue, ownsExecutor);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
       AtomicInteger count = new AtomicInteger();
       return runnable -> {
-        Thread thread = new Thread(runnable, "ispkit-lifecycle-" + count.incrementAndGet());
+        Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
         thread.setDaemon(true);
         return thread;
       };

@@ -15,12 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Drives lifecycle runs step by step: skips the steps the journal says are done, runs the next one under the
  * module's queue key (on the executor while no module is chosen yet), writes its completion, and goes on, without
  * holding the caller's thread. One run per service at a time in this JVM; the journal keeps one per service across
- * nodes.
+ * nodes, and a run is driven only by the node holding its lease ({@link RunLease}).
  */
 final class Runner {
   private final Environment environment;
@@ -48,27 +49,57 @@ final class Runner {
     return drive(lifecycle, run);
   }
 
-  /** Resumes a run from its first unfinished step; a run waiting for open tasks answers that it still waits. */
+  /**
+   * Resumes a run from its first unfinished step.
+   *
+   * @return the result; {@link LifecycleResult.Failed} at step {@code lease} when another node drives the run
+   */
   CompletableFuture<LifecycleResult> drive(Lifecycle lifecycle, JournalRun run) {
+    return tryDrive(lifecycle, run, leased -> { })
+        .orElseGet(() -> CompletableFuture.completedFuture(drivenElsewhere(run)));
+  }
+
+  /**
+   * Drives a run here when this node can take its lease: from its first unfinished step, renewing the lease before
+   * each step, releasing it when the run stops here.
+   *
+   * @param beforeFirstStep called with the run once its lease is taken, before its first step
+   * @return the run's result (or that of the drive of the same service already under way in this JVM); empty when
+   *     another node holds the run's lease
+   */
+  Optional<CompletableFuture<LifecycleResult>> tryDrive(Lifecycle lifecycle, JournalRun run,
+      Consumer<JournalRun> beforeFirstStep) {
     CompletableFuture<LifecycleResult> promise = new CompletableFuture<>();
     CompletableFuture<LifecycleResult> running = driving.compute(run.serviceId(),
         (service, current) -> current == null || current.isDone() ? promise : current);
     if (running != promise) {
-      return running;
+      return Optional.of(running);
     }
     promise.whenComplete((result, error) -> driving.remove(run.serviceId(), promise));
+    Optional<RunLease.Taken> taken;
+    try {
+      taken = RunLease.take(environment, run.runId());
+    } catch (RuntimeException e) {
+      promise.complete(failed(run.serviceId(), "lease", e));
+      return Optional.of(promise);
+    }
+    if (taken.isEmpty()) {
+      promise.complete(drivenElsewhere(run));
+      return Optional.empty();
+    }
+    RunLease lease = taken.get().lease();
     promise.thenAccept(result -> environment.listen(listener -> listener.finished(lifecycle.name(), result)));
     try {
-      next(lifecycle, run.runId(), promise);
+      beforeFirstStep.accept(taken.get().run());
+      next(lifecycle, lease, taken.get().run(), promise);
     } catch (RuntimeException e) {
-      promise.complete(failed(run.serviceId(), "resume", e));
+      end(lease, promise, failed(run.serviceId(), "resume", e));
     }
-    return promise;
+    return Optional.of(promise);
   }
 
-  private void next(Lifecycle lifecycle, String runId, CompletableFuture<LifecycleResult> promise) {
-    JournalRun run = environment.journal().run(runId)
-        .orElseThrow(() -> new InvalidSettingException("run id", runId, "is not in the journal"));
+  private void next(Lifecycle lifecycle, RunLease lease, JournalRun run,
+      CompletableFuture<LifecycleResult> promise) {
     Step step = null;
     for (Step candidate : lifecycle.steps()) {
       if (!run.isDone(candidate.name())) {
@@ -77,7 +108,7 @@ final class Runner {
       }
     }
     if (step == null) {
-      promise.complete(new LifecycleResult.Failed(run.serviceId(), "end",
+      end(lease, promise, new LifecycleResult.Failed(run.serviceId(), "end",
           "every step of " + lifecycle.name() + " is done but none ended the run", Optional.empty()));
       return;
     }
@@ -91,21 +122,46 @@ final class Runner {
     // holding the key (and a queue thread) from the first step to the last.
     outcome.whenCompleteAsync((result, error) -> {
       if (error != null) {
-        promise.complete(failed(run.serviceId(), current.name(), unwrap(error)));
+        end(lease, promise, failed(run.serviceId(), current.name(), unwrap(error)));
       } else if (result instanceof StepOutcome.Done) {
         try {
-          next(lifecycle, runId, promise);
+          renewAndGoOn(lifecycle, lease, run, promise);
         } catch (RuntimeException e) {
-          promise.complete(failed(run.serviceId(), current.name(), e));
+          end(lease, promise, failed(run.serviceId(), current.name(), e));
         }
       } else if (result instanceof StepOutcome.Wait wait) {
-        promise.complete(new LifecycleResult.WaitingForTask(run.serviceId(), wait.tasks()));
+        end(lease, promise, new LifecycleResult.WaitingForTask(run.serviceId(), wait.tasks()));
       } else if (result instanceof StepOutcome.Finish finish) {
-        promise.complete(finish.result());
+        end(lease, promise, finish.result());
       } else if (result instanceof StepOutcome.Fail fail) {
-        promise.complete(fail.result());
+        end(lease, promise, fail.result());
       }
     }, environment.executor());
+  }
+
+  /** Renews the lease (reading the run again) and starts the next step, unless this node has lost the run. */
+  private void renewAndGoOn(Lifecycle lifecycle, RunLease lease, JournalRun done,
+      CompletableFuture<LifecycleResult> promise) {
+    Optional<JournalRun> run = lease.renew();
+    if (run.isEmpty()) {
+      end(lease, promise, new LifecycleResult.Failed(done.serviceId(), "lease", "this node (" + environment.nodeId()
+          + ") no longer holds the lease of run " + done.runId() + ": another node took the run over after the lease"
+          + " expired, or has finished it", Optional.empty()));
+      return;
+    }
+    next(lifecycle, lease, run.get(), promise);
+  }
+
+  /** Gives the lease up before the result is out, so whoever acts on the result finds the run free. */
+  private static void end(RunLease lease, CompletableFuture<LifecycleResult> promise, LifecycleResult result) {
+    lease.release();
+    promise.complete(result);
+  }
+
+  static LifecycleResult.Failed drivenElsewhere(JournalRun run) {
+    return new LifecycleResult.Failed(run.serviceId(), "lease", "another node drives run " + run.runId() + " of "
+        + run.lifecycle() + " (its lease is live); ask again once it has ended, or once its lease has expired if that"
+        + " node died", Optional.empty());
   }
 
   /** Runs one step and writes what came of it; only a journal that cannot be written makes it throw. */

@@ -3,13 +3,16 @@ package dev.ispkit.engine.lifecycle;
 import dev.ispkit.engine.port.Journal;
 import dev.ispkit.engine.port.JournalEntry;
 import dev.ispkit.engine.port.JournalRun;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * A journal whose process "dies" at a chosen point: when a step's completion is about to be written (the step's
- * effect is on the panel, its completion is not in the journal) or just after it was written. From then on every
- * write fails, as nothing of a dead process reaches the store; the store itself keeps what was written before.
+ * effect is on the panel, its completion is not in the journal) or just after it was written, or when the test says
+ * {@link #die()}. From then on every write fails, as nothing of a dead process reaches the store; the store itself
+ * keeps what was written before. Each lease call (taken or renewed) adds a permit to {@link #leaseCalls}.
  */
 final class CrashingJournal implements Journal {
   /** Where the process dies relative to writing the step's completion. */
@@ -27,6 +30,7 @@ final class CrashingJournal implements Journal {
   private final String step;
   private final When when;
   private volatile boolean dead;
+  final Semaphore leaseCalls = new Semaphore(0);
 
   CrashingJournal(Journal store, String step, When when) {
     this.store = store;
@@ -34,8 +38,18 @@ final class CrashingJournal implements Journal {
     this.when = when;
   }
 
+  /** A journal of a process that dies only when told. */
+  CrashingJournal(Journal store) {
+    this(store, "", When.BEFORE_DONE);
+  }
+
   boolean crashed() {
     return dead;
+  }
+
+  /** The process dies now. */
+  void die() {
+    dead = true;
   }
 
   @Override
@@ -76,6 +90,19 @@ final class CrashingJournal implements Journal {
   public List<JournalRun> unfinished() {
     alive();
     return store.unfinished();
+  }
+
+  @Override
+  public Optional<JournalRun> lease(String runId, String owner, Duration duration) {
+    alive();
+    leaseCalls.release();
+    return store.lease(runId, owner, duration);
+  }
+
+  @Override
+  public void release(String runId, String owner) {
+    alive();
+    store.release(runId, owner);
   }
 
   private void alive() {

@@ -18,12 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A DCImanager in memory for the lifecycle tests: servers whose owner, power, ports, IPs and operations change as the
- * calls say, every call written down in order. Operations end when they are awaited.
+ * calls say, every call written down in order. Operations end when they are awaited, unless waits are held. Public,
+ * and shipped in the engine's test jar, for provisioning-jdbc's cluster tests, where several engines share one panel.
  */
-final class FakeDedicatedPanel implements DedicatedServerPanel {
+public final class FakeDedicatedPanel implements DedicatedServerPanel {
   private final Map<Long, Server> servers = new LinkedHashMap<>();
   private final Map<Long, List<String>> ips = new LinkedHashMap<>();
   private final Map<String, Long> users = new LinkedHashMap<>();
@@ -32,8 +36,10 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
   private int nextIp = 10;
   boolean refusePowerOff;
   private final java.util.Set<String> failNext = new java.util.HashSet<>();
+  private volatile CountDownLatch awaitGate = new CountDownLatch(0);
+  private final Semaphore awaitsHeld = new Semaphore(0);
 
-  synchronized FakeDedicatedPanel server(long id, String label, int ports) {
+  public synchronized FakeDedicatedPanel server(long id, String label, int ports) {
     List<SwitchConnection> connections = new ArrayList<>();
     for (int port = 1; port <= ports; port++) {
       connections.add(new SwitchConnection(id * 10 + port, 77, "Gi0/" + port, false, true));
@@ -52,7 +58,7 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
     return List.copyOf(calls);
   }
 
-  synchronized List<String> callsOf(String name) {
+  public synchronized List<String> callsOf(String name) {
     return calls.stream().filter(call -> call.startsWith(name + " ")).toList();
   }
 
@@ -204,12 +210,41 @@ final class FakeDedicatedPanel implements DedicatedServerPanel {
     return start(serverId);
   }
 
+  /** From now on every wait for an operation blocks (a long OS installation) until {@link #openAwaits()}. */
+  public void holdAwaits() {
+    awaitGate = new CountDownLatch(1);
+  }
+
+  /** Lets every held and later wait for an operation end. */
+  public void openAwaits() {
+    awaitGate.countDown();
+  }
+
+  /** Whether a wait for an operation has started being held within the timeout. */
+  public boolean awaitHeld(Duration timeout) throws InterruptedException {
+    return awaitsHeld.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   @Override
-  public synchronized void awaitOperation(long serverId, long operationId, Duration timeout,
-      OperationProgress progress) {
-    record("awaitOperation " + serverId + " " + operationId);
+  public void awaitOperation(long serverId, long operationId, Duration timeout, OperationProgress progress) {
+    synchronized (this) {
+      record("awaitOperation " + serverId + " " + operationId);
+    }
+    CountDownLatch gate = awaitGate;
+    if (gate.getCount() > 0) {
+      // Held outside the panel's lock, so that other callers (another node) still reach the panel meanwhile.
+      awaitsHeld.release();
+      try {
+        gate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PanelFailure(PanelFailure.Kind.TIMED_OUT, "interrupted while waiting", e);
+      }
+    }
     progress.progress(50, "halfway");
-    end(serverId, LastOperationStatus.OK);
+    synchronized (this) {
+      end(serverId, LastOperationStatus.OK);
+    }
   }
 
   @Override

@@ -15,18 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A license server in memory: orders, renames, keys and suspensions change its licenses; every call is written down. */
-final class FakeLicenseServer implements LicenseServer {
+/**
+ * A license server in memory: orders, renames, keys and suspensions change its licenses; every call is written down.
+ * Public, and shipped in the engine's test jar, for provisioning-jdbc's cluster tests.
+ */
+public final class FakeLicenseServer implements LicenseServer {
   private final Map<Long, License> licenses = new LinkedHashMap<>();
   private final List<String> calls = new ArrayList<>();
   private final Clock clock;
   private long nextId = 81000;
 
-  FakeLicenseServer(Clock clock) {
+  public FakeLicenseServer(Clock clock) {
     this.clock = clock;
   }
 
-  synchronized FakeLicenseServer free(long id, long pricelistId) {
+  public synchronized FakeLicenseServer free(long id, long pricelistId) {
     licenses.put(id, License.builder().id(id).pricelistId(pricelistId).name("free.lic").ip("0.0.0.0")
         .status(LicenseStatus.SUSPENDED).expiresOn(today().plusMonths(6))
         .ipChangedAt(clock.instant().minus(Duration.ofDays(90)))
@@ -38,7 +41,7 @@ final class FakeLicenseServer implements LicenseServer {
     return List.copyOf(calls);
   }
 
-  synchronized List<String> callsOf(String name) {
+  public synchronized List<String> callsOf(String name) {
     return calls.stream().filter(call -> call.startsWith(name + " ")).toList();
   }
 

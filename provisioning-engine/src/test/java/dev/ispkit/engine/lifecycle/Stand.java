@@ -13,6 +13,7 @@ import dev.ispkit.engine.port.ServerClaims;
 import dev.ispkit.engine.port.TaskDesk;
 import dev.ispkit.engine.queue.QueueSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,12 +44,20 @@ final class Stand implements AutoCloseable {
         .queue(QueueSettings.queued("dci-__PMID__", 2)).licenseServerId(1);
   }
 
-  /** A new engine over the same panel and stores; in-memory claims are the new process's own. */
+  /**
+   * A new engine over the same panel and stores; in-memory claims are the new process's own. Every such engine is
+   * one node ({@code stand}) restarted, so it takes the runs of the one before at once.
+   */
   Provisioning engine() {
     return engine(journal);
   }
 
   Provisioning engine(Journal withJournal) {
+    return engine(withJournal, "stand", Duration.ofMinutes(2));
+  }
+
+  /** An engine of a node of its own: other nodes' run leases bind it. */
+  Provisioning engine(Journal withJournal, String nodeId, Duration leaseDuration) {
     Provisioning engine = Provisioning.builder()
         .modules(ProcessingModules.of(List.of(module)))
         .dedicatedServerPanel(module.id(), panel)
@@ -58,6 +67,8 @@ final class Stand implements AutoCloseable {
         .licenseClaims(LicenseClaims.inMemory())
         .taskDesk(desk)
         .clock(clock)
+        .nodeId(nodeId)
+        .leaseDuration(leaseDuration)
         .listener(new LifecycleListener() {
           @Override
           public synchronized void stepStarted(String serviceId, String lifecycle, String step) {

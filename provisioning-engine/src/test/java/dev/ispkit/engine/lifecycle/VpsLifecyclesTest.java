@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class VpsLifecyclesTest {
+  /** One node: the engine that crashes and the one that recovers are the same node before and after a restart. */
+  private static final String NODE = "vps-node";
   private final Stand stand = new Stand();
   private final FakeVmPanel vmPanel = new FakeVmPanel();
   private final Journal journal = Journal.inMemory();
@@ -37,6 +39,7 @@ final class VpsLifecyclesTest {
         .licenseServer(1, stand.licenses)
         .journal(journal)
         .clock(stand.clock)
+        .nodeId(NODE)
         .licensePeriods(PeriodMapping.builder(List.of(Period.months(1), Period.months(12)))
             .rule(PeriodRule.general(Period.months(3), Period.months(12)))
             .rule(PeriodRule.general(Period.months(6), Period.months(12)))
@@ -110,7 +113,7 @@ final class VpsLifecyclesTest {
     CrashingJournal dying = new CrashingJournal(journal, "create-vm", CrashingJournal.When.BEFORE_DONE);
     Provisioning crashed = Provisioning.builder()
         .modules(ProcessingModules.of(List.of(module().build()))).vmPanel(9, vmPanel)
-        .licenseServer(1, stand.licenses).journal(dying).clock(stand.clock).build();
+        .licenseServer(1, stand.licenses).journal(dying).clock(stand.clock).nodeId(NODE).build();
     try {
       assertThat(join(crashed.open(order("v1", 1).build()))).isInstanceOf(LifecycleResult.Failed.class);
     } finally {
