@@ -53,7 +53,7 @@ final class Panels implements AutoCloseable {
       .value("license-user", "USER", "ISPKIT_LICENSE_USER", "its reseller account")
       .secret("license-password", "PASSWORD", "ISPKIT_LICENSE_PASSWORD", "its password")
       .value("api-prefix", "PATH", "ISPKIT_API_PREFIX",
-          "DCImanager/VMmanager API path prefix: /api (default) or none")
+          "API path prefix, /api or none; default: DCImanager /api, VMmanager none")
       .value("ca-file", "PEM", "ISPKIT_CA_FILE", "trust the panels' certificates in this PEM file (self-signed)");
 
   /** The id the programs' modules name their license server by. */
