@@ -50,11 +50,7 @@ public final class InventoryReport {
   }
 
   static int run(Invocation invocation) {
-    return PROGRAM.run(invocation, options -> {
-      try (Panels panels = Panels.open(options, invocation, embedded())) {
-        return report(options, panels, invocation.out());
-      }
-    });
+    return PROGRAM.onPanels(invocation, embedded(), InventoryReport::report);
   }
 
   /** Three locations of a few hundred servers in the generator's mix of states. */

@@ -71,23 +71,22 @@ public final class PanelCheck {
   }
 
   static int run(Invocation invocation) {
-    return PROGRAM.run(invocation, options -> {
-      int page = (int) options.number("page", 1, 1000, 20);
-      try (Panels panels = Panels.open(options, invocation, SimulatorOptions.builder().servers(40).seed(5))) {
-        PrintStream out = invocation.out();
-        out.println("Panel check: only logins and reads, nothing is changed.");
-        Reads reads = new Reads(out);
-        panels.dci().ifPresent(dci -> dci(reads, panels, dci, page));
-        panels.vm().ifPresent(vm -> vm(reads, panels, vm, page));
-        panels.licenses().ifPresent(licenses -> licenses(reads, panels, licenses));
-        boolean contractHolds = contract(out, panels, options);
-        out.println();
-        out.println((reads.failed == 0 ? "Every list was read" : reads.failed + " read(s) failed") + "; "
-            + (contractHolds ? "every inferred call was found." : "not every inferred call was found as the "
-            + "contract has it (see above)."));
-        return reads.failed == 0 && contractHolds ? Program.OK : Program.FAILED;
-      }
-    });
+    return PROGRAM.onPanels(invocation, SimulatorOptions.builder().servers(40).seed(5), PanelCheck::check);
+  }
+
+  private static int check(Options.Parsed options, Panels panels, PrintStream out) throws UsageException {
+    int page = (int) options.number("page", 1, 1000, 20);
+    out.println("Panel check: only logins and reads, nothing is changed.");
+    Reads reads = new Reads(out);
+    panels.dci().ifPresent(dci -> dci(reads, panels, dci, page));
+    panels.vm().ifPresent(vm -> vm(reads, panels, vm, page));
+    panels.licenses().ifPresent(licenses -> licenses(reads, panels, licenses));
+    boolean contractHolds = contract(out, panels, options);
+    out.println();
+    out.println((reads.failed == 0 ? "Every list was read" : reads.failed + " read(s) failed") + "; "
+        + (contractHolds ? "every inferred call was found." : "not every inferred call was found as the "
+        + "contract has it (see above)."));
+    return reads.failed == 0 && contractHolds ? Program.OK : Program.FAILED;
   }
 
   private static ListQuery firstPage(int page) {

@@ -3,6 +3,8 @@ package dev.ispkit.examples;
 import dev.ispkit.client.core.PanelException;
 import dev.ispkit.engine.InvalidSettingException;
 import dev.ispkit.engine.port.PanelFailure;
+import dev.ispkit.simulator.SimulatorOptions;
+import java.io.PrintStream;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -15,6 +17,17 @@ final class Program {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+
+  /** A program's own work on the panels it was given, or on the embedded simulator. */
+  interface PanelWork {
+    /**
+     * Does the work.
+     *
+     * @return the exit code
+     * @throws UsageException when an option turns out to be wrong
+     */
+    int run(Options.Parsed options, Panels panels, PrintStream out) throws UsageException;
+  }
 
   /** A program's own work. */
   interface Work {
@@ -41,6 +54,17 @@ final class Program {
   String usage() {
     return options.usage(name, summary) + "\nRun it with: java -cp examples/target/ispkit-examples.jar "
         + "dev.ispkit.examples." + name + " [options]\n";
+  }
+
+  /**
+   * Runs a program on the panels its options name, or on an embedded simulator of these options, and closes them.
+   */
+  int onPanels(Invocation invocation, SimulatorOptions.Builder embedded, PanelWork work) {
+    return run(invocation, options -> {
+      try (Panels panels = Panels.open(options, invocation, embedded)) {
+        return work.run(options, panels, invocation.out());
+      }
+    });
   }
 
   int run(Invocation invocation, Work work) {

@@ -68,11 +68,7 @@ public final class SellDedicatedServer {
   }
 
   static int run(Invocation invocation) {
-    return PROGRAM.run(invocation, options -> {
-      try (Panels panels = Panels.open(options, invocation, embedded())) {
-        return sell(options, panels, invocation.out());
-      }
-    });
+    return PROGRAM.onPanels(invocation, embedded(), SellDedicatedServer::sell);
   }
 
   /** The simulator the program runs on: installation and diagnostics as long as on real hardware. */

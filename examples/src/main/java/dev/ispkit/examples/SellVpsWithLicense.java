@@ -73,11 +73,7 @@ public final class SellVpsWithLicense {
   }
 
   static int run(Invocation invocation) {
-    return PROGRAM.run(invocation, options -> {
-      try (Panels panels = Panels.open(options, invocation, embedded())) {
-        return sell(options, panels, invocation.out());
-      }
-    });
+    return PROGRAM.onPanels(invocation, embedded(), SellVpsWithLicense::sell);
   }
 
   /** An empty license pool, so the first sale orders; VM tasks as long as on a real cluster. */

@@ -64,11 +64,7 @@ public final class StatusSync {
   }
 
   static int run(Invocation invocation) {
-    return PROGRAM.run(invocation, options -> {
-      try (Panels panels = Panels.open(options, invocation, embedded())) {
-        return sync(options, panels, invocation.out());
-      }
-    });
+    return PROGRAM.onPanels(invocation, embedded(), StatusSync::sync);
   }
 
   /** One location with room for the services. */
