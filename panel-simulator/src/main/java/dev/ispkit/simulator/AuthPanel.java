@@ -14,10 +14,10 @@ final class AuthPanel {
 
   AuthPanel(SimState state, Router router) {
     this.state = state;
-    router.add("POST", P + "/public/token", this::login)
-        .add("POST", P + "/public/key", this::byKey)
-        .add("POST", P + "/public/auth_by_key", this::byKey)
-        .add("POST", P + "/user/{user}/key", this::newKey)
+    router.add("POST", P + "/public/token", BodyShape.of("email", "password"), this::login)
+        .add("POST", P + "/public/key", BodyShape.of("key"), this::byKey)
+        .add("POST", P + "/public/auth_by_key", BodyShape.of("key"), this::byKey)
+        .add("POST", P + "/user/{user}/key", BodyShape.of(), this::newKey)
         .add("DELETE", P + "/token/{token}", this::logout)
         .add("GET", P + "/whoami", this::whoami)
         .add("GET", P + "/user", this::users)
@@ -29,20 +29,20 @@ final class AuthPanel {
   }
 
   private Reply login(Request r) {
-    Body body = Body.of(r, Set.of("email", "password"));
+    Body body = Body.of(r);
     AuthService.Token token = state.auth.login(body.requireString("email"), body.requireString("password"),
         state.now());
     return Reply.json(201, AuthService.tokenJson(token)).header("Set-Cookie", "ses6=" + token.token() + "; Path=/");
   }
 
   private Reply byKey(Request r) {
-    Body body = Body.of(r, Set.of("key"));
+    Body body = Body.of(r);
     AuthService.Token token = state.auth.redeem(body.requireString("key"), state.now());
     return Reply.json(201, AuthService.tokenJson(token)).header("Set-Cookie", "ses6=" + token.token() + "; Path=/");
   }
 
   private Reply newKey(Request r) {
-    Body.of(r, Set.of());
+    Body.of(r);
     String ref = r.vars.get("user");
     User user = state.users.byIdOrEmail(ref);
     if (user == null) {

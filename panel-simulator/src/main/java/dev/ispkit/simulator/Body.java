@@ -19,6 +19,14 @@ final class Body {
     this.node = node;
   }
 
+  /** The body of a request whose route declared its {@link BodyShape}. */
+  static Body of(Request request) {
+    if (request.bodyShape == null) {
+      throw new IllegalStateException("the route of " + request.method + " " + request.path + " declares no body");
+    }
+    return of(request, request.bodyShape.fields());
+  }
+
   static Body of(Request request, Set<String> allowed) {
     ObjectNode node = request.json();
     for (Iterator<String> names = node.fieldNames(); names.hasNext();) {

@@ -22,25 +22,28 @@ final class DciPanel {
     router.add("GET", P + "/server", this::listServers)
         .add("GET", P + "/server/configuration", this::configurations)
         .add("GET", P + "/server/{id}", this::server)
-        .add("POST", P + "/server/{id}/owner", this::setOwner)
+        .add("POST", P + "/server/{id}/owner", BodyShape.of("owner"), this::setOwner)
         .add("DELETE", P + "/server/{id}/owner", this::removeOwner)
-        .add("POST", P + "/server/{id}/power_on", r -> power(r, "power_on"))
-        .add("POST", P + "/server/{id}/power_off", r -> power(r, "power_off"))
-        .add("POST", P + "/server/{id}/power_reset", r -> power(r, "power_reset"))
-        .add("POST", P + "/server/{id}/ip", this::addIps)
+        .add("POST", P + "/server/{id}/power_on", BodyShape.of(), r -> power(r, "power_on"))
+        .add("POST", P + "/server/{id}/power_off", BodyShape.of(), r -> power(r, "power_off"))
+        .add("POST", P + "/server/{id}/power_reset", BodyShape.of(), r -> power(r, "power_reset"))
+        .add("POST", P + "/server/{id}/ip", BodyShape.of("family", "count", "pool", "name"), this::addIps)
         .add("DELETE", P + "/server/{id}/ip/{ip}", this::removeIp)
-        .add("POST", P + "/server/{id}/diag", this::diag)
-        .add("POST", P + "/server/{id}/install", this::install)
+        .add("POST", P + "/server/{id}/diag", BodyShape.of("clear_disks"), this::diag)
+        .add("POST", P + "/server/{id}/install",
+            BodyShape.of("os_template", "password", "domain", "recipe", "ssh_keys", "windows_license_key"),
+            this::install)
         .add("GET", P + "/operation/{id}", this::operation)
-        .add("POST", P + "/operation/{id}/stop", this::stopOperation)
+        .add("POST", P + "/operation/{id}/stop", BodyShape.of(), this::stopOperation)
         .add("GET", P + "/location", this::locations)
         .add("GET", P + "/location/{id}", this::location)
         .add("GET", P + "/location/{id}/os_template", this::templates)
         .add("GET", P + "/location/{id}/recipe", this::recipes)
         .add("GET", P + "/user", this::users)
-        .add("POST", P + "/user", this::createUser)
+        .add("POST", P + "/user", BodyShape.of("email", "full_name", "password", "phone_number", "role"),
+            this::createUser)
         .add("GET", P + "/switch/{id}/port", this::switchPorts)
-        .add("POST", P + "/switch/{id}/port/{port}", this::setPort)
+        .add("POST", P + "/switch/{id}/port/{port}", BodyShape.of("admin_status"), this::setPort)
         .add("GET", P + "/ipmgr/ip", this::ipList);
   }
 
@@ -107,7 +110,7 @@ final class DciPanel {
 
   private Reply setOwner(Request r) {
     Server s = inv.server(r.longVar("id"));
-    Body body = Body.of(r, Set.of("owner"));
+    Body body = Body.of(r);
     long ownerId = body.requireLong("owner");
     User user = state.users.byId(ownerId);
     if (user == null) {
@@ -132,7 +135,7 @@ final class DciPanel {
   /** The docs' rules: power_on only when off or unknown, power_off only when on, power_reset always. */
   private Reply power(Request r, String command) {
     Server s = inv.server(r.longVar("id"));
-    Body.of(r, Set.of());
+    Body.of(r);
     if (inv.takePowerFailure(s.id)) {
       throw PanelException.of(PanelError.IPMI_FAILURE, "IPMI of server " + s.id + " is not responding",
           Json.object().put("server", s.id));
@@ -152,7 +155,7 @@ final class DciPanel {
 
   private Reply addIps(Request r) {
     Server s = inv.server(r.longVar("id"));
-    Body body = Body.of(r, Set.of("family", "count", "pool", "name"));
+    Body body = Body.of(r);
     String family = body.optString("family");
     if (family == null) {
       family = "ipv4";
@@ -223,7 +226,7 @@ final class DciPanel {
 
   private Reply diag(Request r) {
     Server s = inv.server(r.longVar("id"));
-    Body body = Body.of(r, Set.of("clear_disks"));
+    Body body = Body.of(r);
     boolean clearDisks = body.optBool("clear_disks", false);
     refuseIfBusy(s);
     Instant now = state.now();
@@ -252,7 +255,7 @@ final class DciPanel {
 
   private Reply install(Request r) {
     Server s = inv.server(r.longVar("id"));
-    Body body = Body.of(r, Set.of("os_template", "password", "domain", "recipe", "ssh_keys", "windows_license_key"));
+    Body body = Body.of(r);
     long templateId = body.requireLong("os_template");
     Server.OsTemplate template = null;
     for (Server.OsTemplate t : inv.templates.get(s.location.id())) {
@@ -313,7 +316,7 @@ final class DciPanel {
 
   private Reply stopOperation(Request r) {
     long id = r.longVar("id");
-    Body.of(r, Set.of());
+    Body.of(r);
     Operation op = inv.operations.get(id);
     if (op == null) {
       throw PanelException.notFound("operation", id);
@@ -406,7 +409,7 @@ final class DciPanel {
   }
 
   private Reply createUser(Request r) {
-    Body body = Body.of(r, Set.of("email", "full_name", "password", "phone_number", "role"));
+    Body body = Body.of(r);
     String email = body.requireString("email");
     if (!email.contains("@")) {
       throw PanelException.invalid("email", "Invalid email '" + email + "'");
@@ -457,7 +460,7 @@ final class DciPanel {
   private Reply setPort(Request r) {
     long switchId = r.longVar("id");
     long portId = r.longVar("port");
-    Body body = Body.of(r, Set.of("admin_status"));
+    Body body = Body.of(r);
     String status = body.requireString("admin_status");
     if (!status.equals("up") && !status.equals("down")) {
       throw PanelException.invalid("admin_status", "Property 'admin_status' must be up or down");

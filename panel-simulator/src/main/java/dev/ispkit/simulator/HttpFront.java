@@ -25,6 +25,8 @@ final class HttpFront {
   private final SimState state;
   private final Router router = new Router();
   private final BillingPanel billing;
+  /** The OpenAPI document of the routes, made once: routes never change after start. */
+  private final byte[] openApi;
   final FaultPlan faults = new FaultPlan();
   private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
@@ -34,6 +36,7 @@ final class HttpFront {
     new DciPanel(state, router);
     new VmPanel(state, router);
     this.billing = new BillingPanel(state);
+    this.openApi = Json.bytes(OpenApi.document(router));
   }
 
   /**
@@ -114,6 +117,9 @@ final class HttpFront {
       state.advance();
       if (request.panel == Panel.BILLMANAGER) {
         return billing.handle(request);
+      }
+      if (request.panel == Panel.NONE && request.method.equals("GET") && request.path.equals(OpenApi.PATH)) {
+        return Reply.jsonBytes(200, openApi);
       }
       if (request.panel == Panel.NONE) {
         throw PanelException.of(PanelError.HANDLER_NOT_FOUND, "Request handler not found: " + request.path);

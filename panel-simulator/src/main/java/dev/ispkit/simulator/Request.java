@@ -23,6 +23,8 @@ final class Request {
   final Map<String, List<String>> headers;
   final byte[] body;
   Map<String, String> vars = Map.of();
+  /** The body the matched route takes; null before routing, or for a route without a body. */
+  BodyShape bodyShape;
   private ObjectNode json;
 
   Request(String method, String rawPath, String path, Panel panel, String rawQuery, Map<String, String> params,

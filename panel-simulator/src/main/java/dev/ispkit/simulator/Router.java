@@ -5,19 +5,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Matches a method and a canonical path against templates such as {@code /dci/v3/server/{id}/owner}. */
+/**
+ * Matches a method and a canonical path against templates such as {@code /dci/v3/server/{id}/owner}. The routes, with
+ * the body each takes, are also what {@link OpenApi} describes.
+ */
 final class Router {
   interface Handler {
     Reply handle(Request request);
   }
 
-  private record Route(String method, String[] segments, Handler handler) {}
+  /**
+   * One route.
+   *
+   * @param body the JSON body it takes, null for a route without one
+   */
+  record Route(String method, String template, String[] segments, BodyShape body, Handler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
 
+  /** A route that takes no body. */
   Router add(String method, String template, Handler handler) {
-    routes.add(new Route(method, split(template), handler));
+    return add(method, template, null, handler);
+  }
+
+  /** A route whose handler reads a JSON body of this shape ({@code Body.of(request)}). */
+  Router add(String method, String template, BodyShape body, Handler handler) {
+    routes.add(new Route(method, template, split(template), body, handler));
     return this;
+  }
+
+  /** Every route, in the order added. */
+  List<Route> routes() {
+    return List.copyOf(routes);
   }
 
   /** The handler, with the request's path variables filled in, or null when nothing matches. */
@@ -30,6 +49,7 @@ final class Router {
       Map<String, String> vars = match(route.segments, path);
       if (vars != null) {
         request.vars = vars;
+        request.bodyShape = route.body;
         return route.handler;
       }
     }

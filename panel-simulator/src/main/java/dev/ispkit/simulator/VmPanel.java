@@ -46,28 +46,34 @@ final class VmPanel {
         .add("GET", P + "/ippool", r -> list(r, vm.pools, "id", "name", "clusters.id"))
         .add("GET", P + "/preset", r -> list(r, vm.presets, "id", "name", "virtualization_type"))
         .add("GET", P + "/host", this::hosts)
-        .add("POST", P + "/host", this::create)
+        .add("POST", P + "/host", BodyShape.of(CREATE_FIELDS).withItems("custom_interfaces", IFACE_FIELDS),
+            this::create)
         .add("GET", P + "/host/{id}", this::reducedHost)
-        .add("POST", P + "/host/{id}", this::edit)
+        .add("POST", P + "/host/{id}", BodyShape.of("name", "comment", "domain"), this::edit)
         .add("DELETE", P + "/host/{id}", this::delete)
-        .add("POST", P + "/host/{id}/start", r -> power(r, "host_start", "active"))
-        .add("POST", P + "/host/{id}/stop", r -> power(r, "host_stop", "stopped"))
-        .add("POST", P + "/host/{id}/restart", this::restart)
-        .add("POST", P + "/host/{id}/reinstall", this::reinstall)
-        .add("POST", P + "/host/{id}/password", this::password)
-        .add("POST", P + "/host/{id}/resource", this::resource)
-        .add("POST", P + "/host/{id}/ip", this::addIp)
+        .add("POST", P + "/host/{id}/start", BodyShape.of("force"), r -> power(r, "host_start", "active"))
+        .add("POST", P + "/host/{id}/stop", BodyShape.of("force"), r -> power(r, "host_stop", "stopped"))
+        .add("POST", P + "/host/{id}/restart", BodyShape.of("force"), this::restart)
+        .add("POST", P + "/host/{id}/reinstall", BodyShape.of("os", "image", "password", "send_email_mode", "disk",
+            "recipe", "recipe_list", "recipe_params", "ignore_recipe_filters"), this::reinstall)
+        .add("POST", P + "/host/{id}/password", BodyShape.of("password"), this::password)
+        .add("POST", P + "/host/{id}/resource", BodyShape.of("cpu_number", "ram_mib", "net_bandwidth_mbitps", "defer",
+            "firewall_rules", "cpu_mode"), this::resource)
+        .add("POST", P + "/host/{id}/ip", BodyShape.of("ipv4_number", "ipv4_pool", "ipv6_enabled", "ipv6_prefix"),
+            this::addIp)
         .add("GET", P + "/host/{id}/ipv4", this::hostIpv4)
         .add("GET", P + "/host/{id}/ipv6", this::hostIpv6)
-        .add("POST", P + "/host/{id}/account", this::changeAccount)
-        .add("POST", P + "/disk/{id}", this::resizeDisk)
+        .add("POST", P + "/host/{id}/account", BodyShape.of("account"), this::changeAccount)
+        .add("POST", P + "/disk/{id}", BodyShape.of("size_mib", "defer"), this::resizeDisk)
         .add("DELETE", P + "/ip/{id}", this::deleteIp)
-        .add("POST", P + "/ip/{id}/ptr", this::ptr)
+        .add("POST", P + "/ip/{id}/ptr", BodyShape.of("domain"), this::ptr)
         .add("GET", P + "/task", this::tasks)
         .add("GET", P + "/task/{id}", this::task)
         .add("GET", P + "/account", this::accounts)
-        .add("POST", P + "/account", this::createAccount)
-        .add("POST", P + "/user/{id}", this::editUser)
+        .add("POST", P + "/account", BodyShape.of("email", "password", "role", "full_name", "phone_number"),
+            this::createAccount)
+        .add("POST", P + "/user/{id}", BodyShape.of("roles", "full_name", "lang", "password", "phone_number",
+            "state"), this::editUser)
         .add("DELETE", P + "/user/{id}", this::deleteUser);
   }
 
@@ -107,7 +113,7 @@ final class VmPanel {
   }
 
   private Reply create(Request r) {
-    Body body = Body.of(r, CREATE_FIELDS);
+    Body body = Body.of(r);
     long clusterId = body.requireLong("cluster");
     ObjectNode cluster = vm.cluster(clusterId);
     if (cluster == null) {
@@ -476,7 +482,7 @@ final class VmPanel {
 
   private Reply edit(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("name", "comment", "domain"));
+    Body body = Body.of(r);
     if (body.has("name")) {
       host.put("name", body.requireString("name"));
     }
@@ -492,7 +498,7 @@ final class VmPanel {
 
   private Reply power(Request r, String taskName, String target) {
     ObjectNode host = actionable(r);
-    Body.of(r, Set.of("force"));
+    Body.of(r);
     String before = host.get("state").asText();
     VmTask task = vm.startTask(taskName, host.get("id").asLong(), state.now(), () -> host.put("state", target),
         () -> host.put("state", before));
@@ -501,7 +507,7 @@ final class VmPanel {
 
   private Reply restart(Request r) {
     ObjectNode host = actionable(r);
-    Body.of(r, Set.of("force"));
+    Body.of(r);
     Instant now = state.now();
     long id = host.get("id").asLong();
     VmTask stop = vm.startTask("host_stop", id, now, () -> host.put("state", "stopped"), () -> { });
@@ -530,8 +536,7 @@ final class VmPanel {
 
   private Reply reinstall(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("os", "image", "password", "send_email_mode", "disk", "recipe", "recipe_list",
-        "recipe_params", "ignore_recipe_filters"));
+    Body body = Body.of(r);
     ObjectNode os = osFor(body, host.get("cluster").get("id").asLong(), true);
     List<Long> recipeIds = recipes(body);
     String before = host.get("state").asText();
@@ -551,7 +556,7 @@ final class VmPanel {
 
   private Reply password(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("password"));
+    Body body = Body.of(r);
     if (body.requireString("password").length() < 6) {
       throw PanelException.invalid("password", "Password must be at least 6 characters long");
     }
@@ -561,8 +566,7 @@ final class VmPanel {
 
   private Reply resource(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("cpu_number", "ram_mib", "net_bandwidth_mbitps", "defer", "firewall_rules",
-        "cpu_mode"));
+    Body body = Body.of(r);
     Integer cpu = body.has("cpu_number") ? body.optInt("cpu_number", 0) : null;
     Integer ram = body.has("ram_mib") ? body.optInt("ram_mib", 0) : null;
     Integer net = body.has("net_bandwidth_mbitps") ? body.optInt("net_bandwidth_mbitps", 0) : null;
@@ -596,7 +600,7 @@ final class VmPanel {
 
   private Reply addIp(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("ipv4_number", "ipv4_pool", "ipv6_enabled", "ipv6_prefix"));
+    Body body = Body.of(r);
     int count = body.optInt("ipv4_number", 0);
     if (count < 0 || count > 16) {
       throw PanelException.invalid("ipv4_number", "Property 'ipv4_number' must be 0..16");
@@ -637,7 +641,7 @@ final class VmPanel {
       throw PanelException.of(PanelError.CONFLICT, "Host " + host.get("id").asLong() + " is being deleted",
           Json.object().put("state", "deleting"));
     }
-    Body body = Body.of(r, Set.of("size_mib", "defer"));
+    Body body = Body.of(r);
     long size = body.requireLong("size_mib");
     ObjectNode disk = (ObjectNode) host.get("disk");
     long before = disk.get("disk_mib").asLong();
@@ -673,7 +677,7 @@ final class VmPanel {
 
   private Reply changeAccount(Request r) {
     ObjectNode host = actionable(r);
-    Body body = Body.of(r, Set.of("account"));
+    Body body = Body.of(r);
     long accountId = body.requireLong("account");
     User user = state.users.byId(accountId);
     if (user == null) {
@@ -701,7 +705,7 @@ final class VmPanel {
     if (ip == null) {
       throw PanelException.notFound("ip", ipId);
     }
-    Body body = Body.of(r, Set.of("domain"));
+    Body body = Body.of(r);
     ip.put("domain", body.requireString("domain"));
     vm.lastNotify++;
     return Reply.json(Json.object().put("id", ipId));
@@ -757,7 +761,7 @@ final class VmPanel {
   }
 
   private Reply createAccount(Request r) {
-    Body body = Body.of(r, Set.of("email", "password", "role", "full_name", "phone_number"));
+    Body body = Body.of(r);
     String email = body.requireString("email");
     if (!email.contains("@")) {
       throw PanelException.invalid("email", "Invalid email '" + email + "'");
@@ -780,7 +784,7 @@ final class VmPanel {
     if (user == null) {
       throw PanelException.notFound("user", id);
     }
-    Body body = Body.of(r, Set.of("roles", "full_name", "lang", "password", "phone_number", "state"));
+    Body body = Body.of(r);
     if (body.has("roles")) {
       List<String> roles = body.optStrings("roles");
       user.roles.clear();
