@@ -7,6 +7,7 @@ import static dev.ispkit.integration.lifecycle.Stand.vpsOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ispkit.dci6.OsInstallation;
+import dev.ispkit.engine.lifecycle.CrashingJournal;
 import dev.ispkit.engine.lifecycle.LifecycleResult;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.ServerSnapshot;

@@ -293,6 +293,9 @@ final class Stand implements AutoCloseable {
           .vmPanel(vps.id(), VmPanels.of(vm, "vm-sim", time, time))
           .licenseServer(1, LicenseServers.of(licenses))
           .journal(withJournal)
+          // A restarted process comes back as the same node, so it takes its own runs back at once instead of
+          // waiting out the lease the dead one held.
+          .nodeId("billing-node-1")
           .taskDesk(desk)
           .serverClaims(ServerClaims.inMemory())
           .licenseClaims(LicenseClaims.inMemory())

@@ -14,11 +14,11 @@ import java.util.concurrent.Semaphore;
  * {@link #die()}. From then on every write fails, as nothing of a dead process reaches the store; the store itself
  * keeps what was written before. Each lease call (taken or renewed) adds a permit to {@link #leaseCalls}.
  */
-final class CrashingJournal implements Journal {
+public final class CrashingJournal implements Journal {
   /** Where the process dies relative to writing the step's completion. */
-  enum When { BEFORE_DONE, AFTER_DONE }
+  public enum When { BEFORE_DONE, AFTER_DONE }
 
-  static final class Crash extends RuntimeException {
+  public static final class Crash extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Crash(String step) {
@@ -32,23 +32,23 @@ final class CrashingJournal implements Journal {
   private volatile boolean dead;
   final Semaphore leaseCalls = new Semaphore(0);
 
-  CrashingJournal(Journal store, String step, When when) {
+  public CrashingJournal(Journal store, String step, When when) {
     this.store = store;
     this.step = step;
     this.when = when;
   }
 
   /** A journal of a process that dies only when told. */
-  CrashingJournal(Journal store) {
+  public CrashingJournal(Journal store) {
     this(store, "", When.BEFORE_DONE);
   }
 
-  boolean crashed() {
+  public boolean crashed() {
     return dead;
   }
 
   /** The process dies now. */
-  void die() {
+  public void die() {
     dead = true;
   }
 
