@@ -1,5 +1,6 @@
 package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.PanelCallListener;
 import dev.ispkit.client.core.PanelException;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ final class CallContext {
   private final KnownSecrets secrets;
   private final Predicate<PanelException> alsoGone;
   private volatile boolean repeatAfterUnclearFailure;
+  private PanelCallListener.Call heardBy = PanelCallListener.Call.NONE;
 
   private CallContext(Clock clock, Instant deadline, String deadlineName, KnownSecrets secrets,
       Predicate<PanelException> alsoGone) {
@@ -156,6 +158,20 @@ final class CallContext {
   /** The extra "gone" rule for a repeated DELETE, or null. */
   Predicate<PanelException> alsoGone() {
     return alsoGone;
+  }
+
+  /**
+   * Sets what hears this call's retries (the host's {@link PanelCallListener}); set once, before the call runs.
+   *
+   * @param call the listener of this call
+   */
+  void heardBy(PanelCallListener.Call call) {
+    heardBy = call;
+  }
+
+  /** What hears this call's retries; {@link PanelCallListener.Call#NONE} unless set. */
+  PanelCallListener.Call heardBy() {
+    return heardBy;
   }
 
   /** Marks that the next attempts repeat a request the panel may already have carried out. */
