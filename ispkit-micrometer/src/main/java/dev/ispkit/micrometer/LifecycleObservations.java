@@ -73,14 +73,17 @@ public final class LifecycleObservations implements LifecycleListener {
   @Override
   public void lifecycleStarted(String serviceId, String lifecycle) {
     waiting.remove(serviceId);
-    Observation run = Observation.createNotStarted(MeterNames.LIFECYCLE, observations)
-        .contextualName(lifecycle)
-        .lowCardinalityKeyValue(LIFECYCLE_TAG, lifecycle)
-        .start();
-    Observation previous = runs.put(serviceId, run);
+    Observation previous = runs.put(serviceId, startRun(lifecycle));
     if (previous != null) {
       stop(previous, ABANDONED, true);
     }
+  }
+
+  private Observation startRun(String lifecycle) {
+    return Observation.createNotStarted(MeterNames.LIFECYCLE, observations)
+        .contextualName(lifecycle)
+        .lowCardinalityKeyValue(LIFECYCLE_TAG, lifecycle)
+        .start();
   }
 
   @Override
@@ -123,10 +126,8 @@ public final class LifecycleObservations implements LifecycleListener {
     String outcome = result.outcome();
     Observation run = runs.remove(result.serviceId());
     if (run == null) {
-      run = Observation.createNotStarted(MeterNames.LIFECYCLE, observations)
-          .contextualName(lifecycle)
-          .lowCardinalityKeyValue(LIFECYCLE_TAG, lifecycle)
-          .start();
+      // A result without a start heard (the listener was set while the run went on): a run of no length.
+      run = startRun(lifecycle);
     }
     stop(run, outcome, result instanceof LifecycleResult.Failed);
     if (result instanceof LifecycleResult.WaitingForTask) {

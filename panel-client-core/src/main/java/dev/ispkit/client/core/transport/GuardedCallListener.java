@@ -3,6 +3,7 @@ package dev.ispkit.client.core.transport;
 import dev.ispkit.client.core.PanelCallListener;
 import dev.ispkit.client.core.PanelOutcome;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The host's {@link PanelCallListener} with every exception it throws swallowed: a listener is the host's code, and
@@ -25,31 +26,26 @@ final class GuardedCallListener implements PanelCallListener {
 
   @Override
   public Call callStart(String panel, String call) {
-    try {
-      Call heard = listener.callStart(panel, call);
-      return heard == null || heard == Call.NONE ? Call.NONE : new GuardedCall(heard);
-    } catch (RuntimeException ignored) {
-      return Call.NONE;
-    }
+    // guard gives back Call.NONE or a GuardedCall: both are Calls.
+    return (Call) guard(() -> listener.callStart(panel, call), Call.NONE);
   }
 
   @Override
   public Activity loginStart(String panel, LoginCause cause) {
-    try {
-      Activity heard = listener.loginStart(panel, cause);
-      return heard == null || heard == Activity.NONE ? Activity.NONE : new GuardedCall(heard);
-    } catch (RuntimeException ignored) {
-      return Activity.NONE;
-    }
+    return guard(() -> listener.loginStart(panel, cause), Activity.NONE);
   }
 
   @Override
   public Activity waitStart(String panel, String kind) {
+    return guard(() -> listener.waitStart(panel, kind), Activity.NONE);
+  }
+
+  private static Activity guard(Supplier<? extends Activity> start, Activity none) {
     try {
-      Activity heard = listener.waitStart(panel, kind);
-      return heard == null || heard == Activity.NONE ? Activity.NONE : new GuardedCall(heard);
+      Activity heard = start.get();
+      return heard == null || heard == none ? none : new GuardedCall(heard);
     } catch (RuntimeException ignored) {
-      return Activity.NONE;
+      return none;
     }
   }
 

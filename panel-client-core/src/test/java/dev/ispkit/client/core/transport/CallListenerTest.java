@@ -1,7 +1,6 @@
 package dev.ispkit.client.core.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -94,18 +93,14 @@ final class CallListenerTest {
 
   @Test
   void aRefusedSessionIsARetryAfterARelogin(WireMockRuntimeInfo wm) {
-    wm.getWireMock().register(Panels.login(Panels.TOKEN).inScenario("login").whenScenarioStateIs(STARTED)
-        .willSetStateTo("second"));
-    wm.getWireMock().register(Panels.login(Panels.TOKEN_2).inScenario("login").whenScenarioStateIs("second"));
-    wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5"))
-        .withHeader("x-xsrf-token", equalTo(Panels.TOKEN))
+    // The panel refuses the session once (as after its restart); the next login's session is accepted.
+    wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("restart")
+        .whenScenarioStateIs(STARTED).willSetStateTo("restarted")
         .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
             .withBody("{\"error\":{\"code\":1000,\"msg\":\"Session expired\"}}")));
-    wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5"))
-        .withHeader("x-xsrf-token", equalTo(Panels.TOKEN_2)).willReturn(okJson("{\"id\":5}")));
-    ClientConfig config = Panels.config(wm.getHttpBaseUrl(), time).callListener(heard).build();
-    PanelTransport transport = Panels.transport(config);
-    SampleApi api = transport.target(SampleApi.class, AuthV4TokenSource.create(transport));
+    wm.getWireMock().register(get(urlPathEqualTo("/api/dci/v3/server/5")).inScenario("restart")
+        .whenScenarioStateIs("restarted").willReturn(okJson("{\"id\":5}")));
+    SampleApi api = api(wm, heard);
 
     api.server(5);
 
