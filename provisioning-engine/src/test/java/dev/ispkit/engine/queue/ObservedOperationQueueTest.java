@@ -47,11 +47,14 @@ class ObservedOperationQueueTest {
   @Test
   void anOperationBehindAnotherIsHeardJoiningAndStartingWithItsWait() throws Exception {
     QueueKey key = QueueSettings.queued("dci-__PMID__", 4).keyFor("open", 7, "10482");
+    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<String> first = queue.submit(key, () -> {
+      started.countDown();
       release.await();
       return "first";
     });
+    started.await();
     CompletableFuture<String> second = queue.submit(key, () -> "second");
     release.countDown();
 
@@ -66,11 +69,14 @@ class ObservedOperationQueueTest {
   @Test
   void anOperationCancelledBeforeItStartsIsHeardDropped() throws Exception {
     QueueKey key = QueueKey.of("dci-7-0");
+    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<String> running = queue.submit(key, () -> {
+      started.countDown();
       release.await();
       return "done";
     });
+    started.await();
     CompletableFuture<String> waiting = queue.submit(key, () -> "never");
 
     waiting.cancel(false);
