@@ -27,6 +27,21 @@ final class FuncCall {
         + (elid == null ? "" : " elid=" + safe(elid)) + "]");
   }
 
+  /**
+   * The call's name for a {@link dev.ispkit.client.core.PanelCallListener}: the function alone ({@code soft.edit}),
+   * never the license id beside it, so it is a closed set (the functions this client calls). A call without a
+   * function keeps the method's name.
+   */
+  static String name(String method, Object[] args) {
+    if (args != null && args.length == 1 && args[0] instanceof Map) {
+      Object func = ((Map<?, ?>) args[0]).get("func");
+      if (func instanceof String) {
+        return safe((String) func);
+      }
+    }
+    return method;
+  }
+
   /** Function names and ids are short words; anything else is cut so it cannot flood a message. */
   private static String safe(String value) {
     String cleaned = value.replaceAll("[^A-Za-z0-9._-]", "?");

@@ -16,13 +16,11 @@ import dev.ispkit.client.core.PanelNotFoundException;
 import dev.ispkit.client.core.PanelOutcomeUnknownException;
 import dev.ispkit.client.core.transport.PanelErrors;
 import dev.ispkit.client.core.transport.Require;
-import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.Authenticator;
 import dev.ispkit.client.core.transport.OperationPoller;
 import dev.ispkit.client.core.transport.PanelTransport;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,8 +81,6 @@ public final class LicenseServerClient implements AutoCloseable {
 
   private final PanelTransport transport;
   private final BillmgrApi api;
-  private final Clock clock;
-  private final Sleeper sleeper;
 
   private LicenseServerClient(Builder builder) {
     ClientConfig config = builder.config;
@@ -95,6 +91,7 @@ public final class LicenseServerClient implements AutoCloseable {
         .mapper(mapper)
         .idempotency(new FuncIdempotency())
         .callDescriber(FuncCall::of)
+        .callNamer(FuncCall::name)
         .encoder(new FormEncoder())
         .decoder(decoder)
         .build();
@@ -108,8 +105,6 @@ public final class LicenseServerClient implements AutoCloseable {
     }
     decoder.refusalsGoTo(authenticator);
     this.api = transport.target(BillmgrApi.class, authenticator, root);
-    this.clock = config.clock();
-    this.sleeper = config.retryPolicy().sleeper();
   }
 
   /**
@@ -419,13 +414,13 @@ public final class LicenseServerClient implements AutoCloseable {
   public License awaitKey(long id, WaitOptions options, Consumer<? super License> progress) {
     Require.id("id", id);
     Require.present("options", options);
-    return OperationPoller.await("the key of license " + id, () -> get(id),
+    return OperationPoller.await(transport, "license-key", "the key of license " + id, () -> get(id),
         license -> license.hasKey() ? OperationPoller.Outcome.SUCCEEDED
             : license.status() == LicenseStatus.DELETED ? OperationPoller.Outcome.FAILED
             : OperationPoller.Outcome.RUNNING,
         license -> "status " + license.status() + " (" + license.rawStatus().orElse("none") + "), "
             + (license.status() == LicenseStatus.DELETED ? "the license is deleted" : "no key yet"),
-        options, progress, clock, sleeper);
+        options, progress);
   }
 
   /** Releases the connections and threads of this client. */

@@ -55,7 +55,7 @@ public final class Dci6Client implements AutoCloseable {
     this.ips = new Ips(api);
     this.osTemplates = new OsTemplates(api);
     this.recipes = new Recipes(api);
-    this.operations = new Operations(api, config.clock(), config.retryPolicy().sleeper());
+    this.operations = new Operations(api, transport);
   }
 
   /**

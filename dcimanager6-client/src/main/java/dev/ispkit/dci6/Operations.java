@@ -6,10 +6,9 @@ import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelResponseException;
 import dev.ispkit.client.core.transport.Require;
-import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.transport.OperationPoller;
-import java.time.Clock;
+import dev.ispkit.client.core.transport.PanelTransport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,13 +46,11 @@ public final class Operations {
   private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
 
   private final Dci6Api api;
-  private final Clock clock;
-  private final Sleeper sleeper;
+  private final PanelTransport transport;
 
-  Operations(Dci6Api api, Clock clock, Sleeper sleeper) {
+  Operations(Dci6Api api, PanelTransport transport) {
     this.api = api;
-    this.clock = clock;
-    this.sleeper = sleeper;
+    this.transport = transport;
   }
 
   /**
@@ -233,8 +230,8 @@ public final class Operations {
         progress.accept(op);
       }
     };
-    return OperationPoller.await(what, read, outcome, Operation::describe, options,
-        listener, clock, sleeper);
+    return OperationPoller.await(transport, "operation", what, read, outcome, Operation::describe, options,
+        listener);
   }
 
   // Canceled counts as failure for a wait that wanted the operation done: the server did not get its OS or its

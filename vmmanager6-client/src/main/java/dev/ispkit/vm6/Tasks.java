@@ -9,11 +9,10 @@ import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
 import dev.ispkit.client.core.PanelListing;
 import dev.ispkit.client.core.transport.Require;
-import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
 import dev.ispkit.client.core.Where;
 import dev.ispkit.client.core.transport.OperationPoller;
-import java.time.Clock;
+import dev.ispkit.client.core.transport.PanelTransport;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,14 +39,12 @@ public final class Tasks extends Listing<Task> {
   private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
 
   private final Vm6Api api;
-  private final Clock clock;
-  private final Sleeper sleeper;
+  private final PanelTransport transport;
 
-  Tasks(Vm6Api api, Clock clock, Sleeper sleeper) {
+  Tasks(Vm6Api api, PanelTransport transport) {
     super(api::tasks, Vm6.PAGE_SIZE);
     this.api = api;
-    this.clock = clock;
-    this.sleeper = sleeper;
+    this.transport = transport;
   }
 
   /**
@@ -101,14 +98,14 @@ public final class Tasks extends Listing<Task> {
     Require.present("options", options);
     Consumer<? super Task> listener = progress == null ? seen -> { } : progress;
     Optional<Task> done = OperationPoller.await(
+        transport,
+        "task",
         "VMmanager task " + task,
         () -> find(task),
         Tasks::outcome,
         read -> read.map(Task::describe).orElse("not listed yet"),
         options,
-        read -> read.ifPresent(listener),
-        clock,
-        sleeper);
+        read -> read.ifPresent(listener));
     return done.orElseThrow();
   }
 

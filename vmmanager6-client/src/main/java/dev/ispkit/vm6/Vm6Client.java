@@ -50,7 +50,7 @@ public final class Vm6Client implements AutoCloseable {
     this.ipPools = Listing.of(api::ipPools, Vm6.PAGE_SIZE);
     this.clusters = new Clusters(api, ipPools);
     // Waits pause with the retry policy's sleeper: the one seam that lets a test run a 30-minute wait at once.
-    this.tasks = new Tasks(api, config.clock(), config.retryPolicy().sleeper());
+    this.tasks = new Tasks(api, transport);
     this.vms = new Vms(api, tasks);
     this.accounts = new Accounts(api, AuthV4LoginKeys.create(transport, auth));
   }

@@ -108,6 +108,16 @@ public abstract class ClientConfig {
     return HttpLogLevel.NONE;
   }
 
+  /**
+   * Hears every call, retry, login and wait of the clients built on this configuration, for metrics and traces
+   * ({@code ispkit-micrometer}); none by default. Not part of equality or {@code toString()}.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public PanelCallListener callListener() {
+    return PanelCallListener.NONE;
+  }
+
   /** The clock sessions and waits are measured with; tests give a fixed or fake one. */
   @Value.Default
   @Value.Auxiliary

@@ -76,7 +76,9 @@ final class DedicatedOpen {
         Selection selection = matcher.select(ordered, snapshot.check());
         String reason = selection instanceof Selection.NoMatch noMatch ? noMatch.reason()
             : "no server matches " + ordered.label();
-        reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), reason));
+        NoCapacityCause cause = selection instanceof Selection.NoMatch noMatch && noMatch.report().available() == 0
+            ? NoCapacityCause.NO_AVAILABLE_SERVER : NoCapacityCause.NO_MATCHING_CONFIGURATION;
+        reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), cause, reason));
         continue;
       }
       Claiming claiming = new Claiming(run, module);
@@ -97,7 +99,8 @@ final class DedicatedOpen {
         }
         candidates = matcher.rank(ordered, snapshot.check(), limit * 4);
       }
-      reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), claiming.summary(candidates.size())));
+      reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), NoCapacityCause.CANDIDATES_TAKEN,
+          claiming.summary(candidates.size())));
     }
     NoCapacityReport report = new NoCapacityReport(order.tariffId(), reasons);
     return new StepOutcome.Finish(new LifecycleResult.NoCapacity(run.serviceId(), report),

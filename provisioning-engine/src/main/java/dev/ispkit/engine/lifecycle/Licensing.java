@@ -11,6 +11,7 @@ import dev.ispkit.engine.port.LicenseServer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -56,8 +57,12 @@ final class Licensing {
           .with(FactNames.LICENSE_SOURCE, intent.isPresent() ? SOURCE_ORDER : SOURCE_POOL));
     }
     LicensePool pool = run.environment().licensePool();
-    Optional<License> free = pool.claim(server.poolCandidates(pricelistId), pricelistId, run.serviceId());
+    List<License> read = server.poolCandidates(pricelistId);
+    int freeCount = pool.candidates(read, pricelistId).size();
+    run.environment().listen(listener -> listener.freeLicenses(pricelistId, freeCount));
+    Optional<License> free = pool.claim(read, pricelistId, run.serviceId());
     if (free.isPresent()) {
+      run.environment().listen(listener -> listener.license(pricelistId, LicenseEvent.CLAIMED));
       Instant since = run.now();
       run.recordIntent(Facts.empty().with(POOL_LICENSE, free.get().id()).with(INTENT_AT, since.toEpochMilli()));
       return reuse(run, server, free.get(), ip, name, since);
@@ -65,6 +70,7 @@ final class Licensing {
     Period period = LicensePeriods.forOrder(run.environment(), order, module);
     run.recordIntent(Facts.empty().with(FactNames.MARKER, name));
     long licenseId = server.order(pricelistId, period, ip, name, run.environment().timeouts().licenseKey());
+    run.environment().listen(listener -> listener.license(pricelistId, LicenseEvent.ORDERED));
     return StepOutcome.done(Facts.empty().with(FactNames.LICENSE_ID, licenseId)
         .with(FactNames.LICENSE_SOURCE, SOURCE_ORDER).with(FactNames.LICENSE_PERIOD, period.code()));
   }
@@ -100,8 +106,10 @@ final class Licensing {
         failure.addSuppressed(again);
       }
       run.environment().licensePool().release(license.id(), run.serviceId());
+      run.environment().listen(listener -> listener.license(license.pricelistId(), LicenseEvent.REUSE_FAILED));
       throw failure;
     }
+    run.environment().listen(listener -> listener.license(license.pricelistId(), LicenseEvent.REUSED));
     return StepOutcome.done(Facts.empty().with(FactNames.LICENSE_ID, license.id())
         .with(FactNames.LICENSE_SOURCE, SOURCE_POOL));
   }
@@ -123,6 +131,7 @@ final class Licensing {
       server.suspend(license.id());
     }
     run.environment().licensePool().release(license.id(), run.serviceId());
+    run.environment().listen(listener -> listener.license(license.pricelistId(), LicenseEvent.RETURNED));
     return StepOutcome.done();
   }
 }

@@ -26,6 +26,29 @@ public sealed interface LifecycleResult {
   String serviceId();
 
   /**
+   * The result as one word from a closed set, as the journal records it and a metric tags it: {@code active},
+   * {@code suspended}, {@code not-suspended}, {@code deleted}, {@code no-capacity}, {@code waiting}, {@code failed}.
+   *
+   * @return the word
+   */
+  default String outcome() {
+    if (this instanceof Active) {
+      return "active";
+    } else if (this instanceof Suspended) {
+      return "suspended";
+    } else if (this instanceof NotSuspended) {
+      return "not-suspended";
+    } else if (this instanceof Deleted) {
+      return "deleted";
+    } else if (this instanceof NoCapacity) {
+      return "no-capacity";
+    } else if (this instanceof WaitingForTask) {
+      return "waiting";
+    }
+    return "failed";
+  }
+
+  /**
    * The service is provisioned and running (after open, resume, or a closed task).
    *
    * @param serviceId the service

@@ -19,12 +19,14 @@ public record NoCapacityReport(long tariffId, List<ModuleReason> modules) {
    *
    * @param moduleId the module
    * @param moduleName its name
-   * @param reason why it gave nothing
+   * @param cause why it gave nothing, as a closed value (for counting)
+   * @param reason why it gave nothing, in words with the figures
    */
-  public record ModuleReason(long moduleId, String moduleName, String reason) {
+  public record ModuleReason(long moduleId, String moduleName, NoCapacityCause cause, String reason) {
     /** Validates the values. */
     public ModuleReason {
       InvalidSettingException.requireText("module name", moduleName);
+      InvalidSettingException.requirePresent("cause", cause);
       InvalidSettingException.requireText("reason", reason);
     }
   }

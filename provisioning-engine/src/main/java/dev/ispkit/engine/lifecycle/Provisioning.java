@@ -344,6 +344,7 @@ public final class Provisioning implements AutoCloseable {
         for (String id : taskIds) {
           environment.taskDesk().find(id).filter(task -> !task.isClosed()).ifPresent(open::add);
         }
+        environment.listen(listener -> listener.waitingForTasks(run.serviceId(), run.lifecycle(), open.size()));
         return Optional.of(CompletableFuture.completedFuture(
             new LifecycleResult.WaitingForTask(run.serviceId(), open)));
       }
@@ -487,7 +488,10 @@ public final class Provisioning implements AutoCloseable {
       return this;
     }
 
-    /** Hears steps, progress and results; nothing when not set. */
+    /**
+     * Hears runs, steps, progress, results, waits for tasks, licenses and the steps' waits on the operation queue;
+     * nothing when not set. Several listeners: {@link LifecycleListener#combine}.
+     */
     public Builder listener(LifecycleListener listener) {
       this.listener = listener;
       return this;
@@ -593,6 +597,10 @@ public final class Provisioning implements AutoCloseable {
       boolean ownsQueue = queue == null;
       boolean ownsExecutor = executor == null;
       OperationQueue usedQueue = ownsQueue ? OperationQueue.embedded(16) : queue;
+      if (listener != LifecycleListener.NONE) {
+        // The listener hears each step's wait on the queue; closing the observed queue closes the one under it.
+        usedQueue = OperationQueue.observed(usedQueue, listener);
+      }
       ExecutorService usedExecutor = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads("ispkit-lifecycle-"))
           : executor;
       PeriodMapping periods = licensePeriods != null ? licensePeriods

@@ -89,6 +89,7 @@ final class Runner {
     }
     RunLease lease = taken.get().lease();
     promise.thenAccept(result -> environment.listen(listener -> listener.finished(lifecycle.name(), result)));
+    environment.listen(listener -> listener.lifecycleStarted(run.serviceId(), lifecycle.name()));
     try {
       beforeFirstStep.accept(taken.get().run());
       next(lifecycle, lease, taken.get().run(), promise);
@@ -185,6 +186,7 @@ final class Runner {
       wait.tasks().forEach(task -> taskIds.add(task.id()));
       append(run, step, JournalEntry.Kind.WAITING, Facts.empty().with(Waits.TASK_IDS, String.join(",", taskIds)));
       environment.listen(listener -> listener.stepEnded(serviceId, lifecycle.name(), step.name(), "waiting"));
+      environment.listen(listener -> listener.waitingForTasks(serviceId, lifecycle.name(), taskIds.size()));
     } else if (outcome instanceof StepOutcome.Finish finish) {
       append(run, step, JournalEntry.Kind.FINISHED,
           finish.facts().with(FactNames.OUTCOME, outcomeName(finish.result())));
@@ -208,20 +210,7 @@ final class Runner {
   }
 
   static String outcomeName(LifecycleResult result) {
-    if (result instanceof LifecycleResult.Active) {
-      return "active";
-    } else if (result instanceof LifecycleResult.Suspended) {
-      return "suspended";
-    } else if (result instanceof LifecycleResult.NotSuspended) {
-      return "not-suspended";
-    } else if (result instanceof LifecycleResult.Deleted) {
-      return "deleted";
-    } else if (result instanceof LifecycleResult.NoCapacity) {
-      return "no-capacity";
-    } else if (result instanceof LifecycleResult.WaitingForTask) {
-      return "waiting";
-    }
-    return "failed";
+    return result.outcome();
   }
 
   static LifecycleResult.Failed failed(String serviceId, String step, Throwable error) {

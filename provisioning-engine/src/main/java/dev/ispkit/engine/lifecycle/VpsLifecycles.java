@@ -54,7 +54,8 @@ final class VpsLifecycles {
             .with(FactNames.MODULE_ID, vm.id())
             .with(FactNames.PANEL, run.environment().vmPanel(vm.id()).panel()));
       }
-      reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), "not a VMmanager 6 module"));
+      reasons.add(new NoCapacityReport.ModuleReason(module.id(), module.name(), NoCapacityCause.WRONG_MODULE_KIND,
+          "not a VMmanager 6 module"));
     }
     NoCapacityReport report = new NoCapacityReport(order.tariffId(), reasons);
     return new StepOutcome.Finish(new LifecycleResult.NoCapacity(run.serviceId(), report),

@@ -59,6 +59,21 @@ public interface OperationQueue extends AutoCloseable {
   }
 
   /**
+   * A queue that tells a listener when each operation joins and leaves it (for queue depth and waiting time); the
+   * given queue does the work, and closing the result closes it. {@code Provisioning} wraps its queue so with its
+   * {@code LifecycleListener}.
+   *
+   * @param queue the queue that runs the operations
+   * @param listener hears them; its exceptions are ignored
+   * @return the observed queue
+   */
+  static OperationQueue observed(OperationQueue queue, QueueListener listener) {
+    InvalidSettingException.requirePresent("queue", queue);
+    InvalidSettingException.requirePresent("queue listener", listener);
+    return new ObservedOperationQueue(queue, listener);
+  }
+
+  /**
    * Submits an operation.
    *
    * @param key the queue key, or {@link QueueKey#direct()}

@@ -1,6 +1,7 @@
 package dev.ispkit.engine.queue;
 
 import dev.ispkit.engine.InvalidSettingException;
+import java.util.OptionalInt;
 
 /**
  * The queue an operation runs in: a named queue ({@code dci-7-2}), or {@link #direct()} when the processing module
@@ -10,12 +11,15 @@ import dev.ispkit.engine.InvalidSettingException;
  * {@code QueueKey.of("dci-7-0")}.
  */
 public final class QueueKey {
-  private static final QueueKey DIRECT = new QueueKey("");
+  private static final QueueKey DIRECT = new QueueKey("", -1);
 
   private final String name;
+  /** The queue number {@link QueueSettings#keyFor} chose, or -1 for a key named by hand. */
+  private final int number;
 
-  private QueueKey(String name) {
+  private QueueKey(String name, int number) {
     this.name = name;
+    this.number = number;
   }
 
   /**
@@ -26,7 +30,12 @@ public final class QueueKey {
    * @throws InvalidSettingException naming {@code queue key} when the name is missing or blank
    */
   public static QueueKey of(String name) {
-    return new QueueKey(InvalidSettingException.requireText("queue key", name));
+    return new QueueKey(InvalidSettingException.requireText("queue key", name), -1);
+  }
+
+  /** A key {@link QueueSettings#keyFor} made: its name ends in {@code -number}. */
+  static QueueKey numbered(String name, int number) {
+    return new QueueKey(InvalidSettingException.requireText("queue key", name), number);
   }
 
   /** The key of an operation that is not queued: it runs directly on the caller's thread. */
@@ -37,6 +46,15 @@ public final class QueueKey {
   /** Whether the operation runs directly, without a queue. */
   public boolean isDirect() {
     return name.isEmpty();
+  }
+
+  /**
+   * The queue number ({@code n} of {@code {key}-{n}}, below the module's queue count) of a key made by {@link
+   * QueueSettings#keyFor}: a value from a small closed set, unlike the name, which may hold a service id
+   * ({@code __IID__}). Empty for {@link #direct()} and for a key named with {@link #of(String)}.
+   */
+  public OptionalInt number() {
+    return number < 0 ? OptionalInt.empty() : OptionalInt.of(number);
   }
 
   /** The queue's name; empty for {@link #direct()}. */

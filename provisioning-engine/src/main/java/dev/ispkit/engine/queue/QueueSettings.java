@@ -63,7 +63,8 @@ public record QueueSettings(boolean enabled, QueueKeyTemplate keyTemplate, int q
     if (!enabled) {
       return QueueKey.direct();
     }
-    return QueueKey.of(expanded + "-" + queueNumber(serviceId, queueCount));
+    int number = queueNumber(serviceId, queueCount);
+    return QueueKey.numbered(expanded + "-" + number, number);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.PanelCallListener;
+import dev.ispkit.client.core.PanelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,7 @@ final class CallContext {
   private final KnownSecrets secrets;
   private final RepeatedDelete.Watch deleteWatch;
   private volatile boolean repeatAfterUnclearFailure;
+  private PanelCallListener.Call heardBy = PanelCallListener.Call.NONE;
 
   private CallContext(Clock clock, Instant deadline, String deadlineName, KnownSecrets secrets,
       RepeatedDelete.Watch deleteWatch) {
@@ -156,6 +159,20 @@ final class CallContext {
   /** The watch of the delete call this context runs in, or null outside one. */
   RepeatedDelete.Watch deleteWatch() {
     return deleteWatch;
+  }
+
+  /**
+   * Sets what hears this call's retries (the host's {@link PanelCallListener}); set once, before the call runs.
+   *
+   * @param call the listener of this call
+   */
+  void heardBy(PanelCallListener.Call call) {
+    heardBy = call;
+  }
+
+  /** What hears this call's retries; {@link PanelCallListener.Call#NONE} unless set. */
+  PanelCallListener.Call heardBy() {
+    return heardBy;
   }
 
   /** Marks that the next attempts repeat a request the panel may already have carried out. */

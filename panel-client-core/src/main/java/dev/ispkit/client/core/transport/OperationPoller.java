@@ -2,9 +2,11 @@ package dev.ispkit.client.core.transport;
 
 import dev.ispkit.client.core.OperationFailedException;
 import dev.ispkit.client.core.OperationTimeoutException;
+import dev.ispkit.client.core.PanelCallListener;
 import dev.ispkit.client.core.PanelConnectionException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
+import dev.ispkit.client.core.PanelOutcome;
 import dev.ispkit.client.core.PanelUnavailableException;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.client.core.WaitOptions;
@@ -52,6 +54,45 @@ public final class OperationPoller {
   }
 
   private OperationPoller() {}
+
+  /**
+   * Waits for an operation to end, on the transport's clock and sleeper, telling the transport's {@link
+   * PanelCallListener} that a wait of this kind started and how it ended.
+   *
+   * @param transport the client's transport: its clock, its retry policy's sleeper, its listener and panel name
+   * @param kind what is waited for, a word from a closed set: {@code operation}, {@code task}, {@code license-key}
+   * @param what the operation, for messages
+   * @param read reads the operation once
+   * @param outcome what a read says
+   * @param describe the status of a read, for the failure and timeout messages
+   * @param options timeout and poll interval
+   * @param progress told of every read, in order; its exceptions end the wait
+   * @param <T> what a read returns
+   * @return the last read, once the operation succeeded
+   * @throws OperationFailedException as soon as a read says it failed
+   * @throws OperationTimeoutException when the timeout passes first
+   */
+  public static <T> T await(
+      PanelTransport transport,
+      String kind,
+      String what,
+      Supplier<T> read,
+      Function<T, Outcome> outcome,
+      Function<T, String> describe,
+      WaitOptions options,
+      Consumer<? super T> progress) {
+    Objects.requireNonNull(kind, "kind");
+    PanelCallListener.Activity heard = transport.callListener().waitStart(transport.panelName(), kind);
+    try {
+      T done = await(what, read, outcome, describe, options, progress, transport.config().clock(),
+          transport.config().retryPolicy().sleeper());
+      heard.end(PanelOutcome.OK);
+      return done;
+    } catch (RuntimeException | Error failure) {
+      heard.end(PanelOutcomes.of(failure));
+      throw failure;
+    }
+  }
 
   /**
    * Waits for an operation to end.

@@ -4,6 +4,7 @@ import dev.ispkit.client.core.PanelCall;
 import dev.ispkit.client.core.PanelConnectionException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
+import dev.ispkit.client.core.PanelOutcome;
 import dev.ispkit.client.core.RetryPolicy;
 import feign.Request;
 import feign.RetryableException;
@@ -53,6 +54,7 @@ final class PanelRetryer implements Retryer {
           throw signal.givingUp(" (refused again right after a fresh login)");
         }
         loggedInAgain = true;
+        heard(PanelOutcome.AUTHENTICATION, Duration.ZERO);
         return;
       case NOT_PROCESSED:
         pauseOrGiveUp(signal);
@@ -99,6 +101,15 @@ final class PanelRetryer implements Retryer {
     }
     slept = slept.plus(pause);
     attempt++;
+    heard(PanelOutcomes.of(signal.failure()), pause);
+  }
+
+  /** Tells the call's listener that another attempt follows. */
+  private static void heard(PanelOutcome cause, Duration pause) {
+    CallContext context = CallContext.current();
+    if (context != null) {
+      context.heardBy().retry(cause, pause);
+    }
   }
 
   /** A success answer that cannot be read, to a call that is not repeated: the panel may have done it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.InvalidInputException;
 import dev.ispkit.client.core.PanelCall;
+import dev.ispkit.client.core.PanelCallListener;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Logger;
@@ -49,6 +50,8 @@ public final class PanelTransport implements AutoCloseable {
   private final Function<Request, PanelCall> callDescriber;
   private final Encoder encoder;
   private final Decoder decoder;
+  private final PanelCallListener listener;
+  private final CallNamer callNamer;
 
   private PanelTransport(Builder builder) {
     this.config = builder.config;
@@ -61,6 +64,8 @@ public final class PanelTransport implements AutoCloseable {
     this.decoder = builder.decoder != null ? builder.decoder : codec;
     this.idempotency = builder.idempotency;
     this.callDescriber = builder.callDescriber;
+    this.listener = GuardedCallListener.of(config.callListener());
+    this.callNamer = builder.callNamer;
     this.okHttp = newOkHttp(config);
     this.feignClient = new OkHttpExchange(okHttp, config.callTimeout());
     this.secrets = new KnownSecrets(config.credentials().password());
@@ -115,7 +120,7 @@ public final class PanelTransport implements AutoCloseable {
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .responseInterceptor(new RepeatedDelete.Interceptor(errors, panelName))
         .invocationHandlerFactory(new CallScope(config.clock(), config.retryPolicy().deadline(), secrets, panelName,
-            callDescriber))
+            callDescriber, listener, callNamer))
         .logger(new RedactingLogger(panelName))
         .logLevel(Logger.Level.valueOf(config.logLevel().name()))
         .requestInterceptor(template -> {
@@ -142,6 +147,11 @@ public final class PanelTransport implements AutoCloseable {
   /** The base URL with the API prefix: the root of the panel's service paths. */
   public URI apiBaseUri() {
     return apiBaseUri;
+  }
+
+  /** The configuration's call listener, its exceptions swallowed; {@link PanelCallListener#NONE} when none is set. */
+  PanelCallListener callListener() {
+    return listener;
   }
 
   /** The secret values this transport knows: the password, and the sessions its logins got. */
@@ -192,6 +202,7 @@ public final class PanelTransport implements AutoCloseable {
     private String defaultApiPrefix = "";
     private IdempotencyClassifier idempotency = IdempotencyClassifier.BY_METHOD;
     private Function<Request, PanelCall> callDescriber = PanelErrors::callOf;
+    private CallNamer callNamer = CallNamer.METHOD;
     private ObjectMapper mapper;
     private Encoder encoder;
     private Decoder decoder;
@@ -246,6 +257,19 @@ public final class PanelTransport implements AutoCloseable {
      */
     public Builder callDescriber(Function<Request, PanelCall> callDescriber) {
       this.callDescriber = Objects.requireNonNull(callDescriber, "callDescriber");
+      return this;
+    }
+
+    /**
+     * How calls are named for the configuration's {@link PanelCallListener}; by the API interface's method unless
+     * set. The license server names its calls by function. A name must come from a closed set: never an id, a URL
+     * or a secret.
+     *
+     * @param callNamer the namer
+     * @return this builder
+     */
+    public Builder callNamer(CallNamer callNamer) {
+      this.callNamer = Objects.requireNonNull(callNamer, "callNamer");
       return this;
     }
 

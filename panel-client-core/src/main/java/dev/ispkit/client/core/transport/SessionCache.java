@@ -1,8 +1,10 @@
 package dev.ispkit.client.core.transport;
 
+import dev.ispkit.client.core.PanelCallListener;
 import dev.ispkit.client.core.PanelConnectionException;
 import dev.ispkit.client.core.PanelErrorDetails;
 import dev.ispkit.client.core.PanelException;
+import dev.ispkit.client.core.PanelOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,8 @@ import java.util.function.Supplier;
  *       never throws away a fresh one.
  * </ul>
  *
- * <p>Every session it gets is added to its transport's known secrets, so no log line or exception shows it.
+ * <p>Every session it gets is added to its transport's known secrets, so no log line or exception shows it. Each
+ * login it makes is told to the transport's {@link PanelCallListener} with its cause (none yet, run out, refused).
  *
  * <pre>{@code
  * SessionCache sessions = SessionCache.create(transport, Duration.ofHours(1), this::login);
@@ -51,9 +54,12 @@ public final class SessionCache {
   private final Supplier<String> login;
   private final KnownSecrets secrets;
   private final String panelName;
+  private final PanelCallListener listener;
   private final ReentrantLock lock = new ReentrantLock();
 
   private Session session;
+  /** Whether the panel refused the last session and no login has succeeded since: the next login is a re-login. */
+  private boolean refusedSinceLogin;
   private CompletableFuture<Session> flight;
   private PanelException lastFailure;
   private Instant lastFailureAt;
@@ -65,6 +71,7 @@ public final class SessionCache {
     this.login = Objects.requireNonNull(login, "login");
     this.secrets = transport.secrets();
     this.panelName = transport.panelName();
+    this.listener = transport.callListener();
   }
 
   /**
@@ -100,6 +107,7 @@ public final class SessionCache {
   public String current() {
     CompletableFuture<Session> waitFor;
     boolean mine = false;
+    PanelCallListener.LoginCause cause = null;
     lock.lock();
     try {
       Instant now = clock.instant();
@@ -114,13 +122,15 @@ public final class SessionCache {
       if (flight == null) {
         flight = new CompletableFuture<>();
         mine = true;
+        cause = session != null ? PanelCallListener.LoginCause.EXPIRED
+            : refusedSinceLogin ? PanelCallListener.LoginCause.REFUSED : PanelCallListener.LoginCause.FIRST;
       }
       waitFor = flight;
     } finally {
       lock.unlock();
     }
     if (mine) {
-      return logIn(waitFor);
+      return logIn(waitFor, cause);
     }
     return await(waitFor);
   }
@@ -135,19 +145,23 @@ public final class SessionCache {
     try {
       if (session != null && session.id.equals(refused)) {
         session = null;
+        refusedSinceLogin = true;
       }
     } finally {
       lock.unlock();
     }
   }
 
-  private String logIn(CompletableFuture<Session> flight) {
+  private String logIn(CompletableFuture<Session> flight, PanelCallListener.LoginCause cause) {
     Session fresh;
+    PanelCallListener.Activity heard = listener.loginStart(panelName, cause);
     try {
       String id = login.get();
       secrets.addSession(id);
       fresh = new Session(id, clock.instant());
+      heard.end(PanelOutcome.OK);
     } catch (RuntimeException | Error failure) {
+      heard.end(PanelOutcomes.of(failure));
       lock.lock();
       try {
         this.flight = null;
@@ -164,6 +178,7 @@ public final class SessionCache {
     lock.lock();
     try {
       session = fresh;
+      refusedSinceLogin = false;
       lastFailure = null;
       this.flight = null;
     } finally {
