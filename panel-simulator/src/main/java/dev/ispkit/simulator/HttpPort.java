@@ -47,6 +47,7 @@ final class HttpPort implements AutoCloseable {
   });
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
+  private final java.util.concurrent.CountDownLatch acceptEnded = new java.util.concurrent.CountDownLatch(1);
 
   /** Binds {@code host:port} (port 0: any free one) and starts accepting. */
   HttpPort(String host, int port, int backlog, HttpFront front) throws IOException {
@@ -61,7 +62,13 @@ final class HttpPort implements AutoCloseable {
       threads.shutdownNow();
       throw e;
     }
-    threads.execute(this::accept);
+    threads.execute(() -> {
+      try {
+        accept();
+      } finally {
+        acceptEnded.countDown();
+      }
+    });
   }
 
   int port() {
@@ -166,5 +173,14 @@ final class HttpPort implements AutoCloseable {
     }
     open.forEach(this::drop);
     threads.shutdownNow();
+    // The JDK closes a listening socket for good only once the thread blocked in accept() has left it: until then
+    // the port still takes connections. Waiting for that thread keeps the promise that the port is free on return.
+    try {
+      if (!acceptEnded.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        LOG.debug("Simulator's accepting thread did not end within 5 s of close");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
