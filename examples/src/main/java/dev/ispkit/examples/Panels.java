@@ -152,22 +152,25 @@ final class Panels implements AutoCloseable {
   private static Panels embedded(Invocation invocation, SimulatorOptions.Builder options) {
     PanelSimulator simulator = invocation.simulators().start(options
         .clock(SimulatorClock.manual(Instant.now().truncatedTo(ChronoUnit.SECONDS))).build());
-    SimulatedTime time = new SimulatedTime(simulator);
+    // The simulator's manual clock is the clients' clock, and every pause they take moves it on: a 40-minute OS
+    // installation costs its polls, and its progress still shows stage by stage as on a real panel.
+    SimulatorClock time = simulator.clock();
+    Sleeper advance = simulator::advance;
     ClientConfig v6 = simulated(simulator.baseUrl(), simulator.options().adminEmail(),
-        simulator.options().adminPassword(), time);
+        simulator.options().adminPassword(), time, advance);
     ClientConfig billing = simulated(simulator.billmgrUrl(), simulator.options().billingUser(),
-        simulator.options().billingPassword(), time);
+        simulator.options().billingPassword(), time, advance);
     List<Reached> description = List.of(describe(DCI, v6, true), describe(VM, v6, true),
         describe(LICENSE, billing, true));
-    return new Panels(invocation, simulator, time, time, Dci6Client.create(v6), Vm6Client.create(v6),
+    return new Panels(invocation, simulator, time, advance, Dci6Client.create(v6), Vm6Client.create(v6),
         LicenseServerClient.create(billing), description);
   }
 
-  private static ClientConfig simulated(String url, String user, String password, SimulatedTime time) {
+  private static ClientConfig simulated(String url, String user, String password, Clock time, Sleeper advance) {
     return ClientConfig.builder()
         .baseUrl(url)
         .credentials(Credentials.of(user, password))
-        .retryPolicy(RetryPolicy.builder().sleeper(time).jitter(0).build())
+        .retryPolicy(RetryPolicy.builder().sleeper(advance).jitter(0).build())
         .clock(time)
         .logLevel(HttpLogLevel.NONE)
         .build();

@@ -1,5 +1,6 @@
 package dev.ispkit.integration;
 
+import dev.ispkit.adapters.SimulatorTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class Dci6AgainstSimulatorTest {
       .timeout(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(1)).build();
 
   private static PanelSimulator sim;
-  private static SimulatedTime time;
+  private static SimulatorTime time;
   private static Dci6Client dci;
   /** Servers a test has changed; the next test picks another, so the tests do not depend on their order. */
   private static final Set<Long> TAKEN = new HashSet<>();
@@ -83,7 +84,7 @@ class Dci6AgainstSimulatorTest {
   @BeforeAll
   static void start() {
     sim = Panels.start(120, 2, 7);
-    time = new SimulatedTime(sim);
+    time = new SimulatorTime(sim);
     dci = Dci6Client.create(Panels.v6(sim, time, "/api"));
   }
 

@@ -1,5 +1,6 @@
 package dev.ispkit.integration;
 
+import dev.ispkit.adapters.SimulatorTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,13 +43,13 @@ class LicenseServerAgainstSimulatorTest {
       .timeout(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).build();
 
   private PanelSimulator sim;
-  private SimulatedTime time;
+  private SimulatorTime time;
   private LicenseServerClient licenses;
 
   @BeforeEach
   void start() {
     sim = Panels.start(0, 1, 5);
-    time = new SimulatedTime(sim);
+    time = new SimulatorTime(sim);
     licenses = LicenseServerClient.create(Panels.billing(sim, time));
   }
 

@@ -1,5 +1,6 @@
 package dev.ispkit.integration;
 
+import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.client.core.ClientConfig;
 import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.RetryPolicy;
@@ -26,7 +27,7 @@ final class Panels {
   }
 
   /** The DCImanager or VMmanager administrator's configuration, with the given API prefix. */
-  static ClientConfig v6(PanelSimulator sim, SimulatedTime time, String apiPrefix) {
+  static ClientConfig v6(PanelSimulator sim, SimulatorTime time, String apiPrefix) {
     return ClientConfig.builder()
         .baseUrl(sim.baseUrl())
         .apiPrefix(apiPrefix)
@@ -37,7 +38,7 @@ final class Panels {
   }
 
   /** The BILLmanager reseller's configuration. */
-  static ClientConfig billing(PanelSimulator sim, SimulatedTime time) {
+  static ClientConfig billing(PanelSimulator sim, SimulatorTime time) {
     return ClientConfig.builder()
         .baseUrl(sim.billmgrUrl())
         .credentials(Credentials.of(sim.options().billingUser(), sim.options().billingPassword()))

@@ -1,5 +1,6 @@
 package dev.ispkit.integration;
 
+import dev.ispkit.adapters.SimulatorTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,13 +57,13 @@ class Vm6AgainstSimulatorTest {
       .timeout(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).build();
 
   private static PanelSimulator sim;
-  private static SimulatedTime time;
+  private static SimulatorTime time;
   private static Vm6Client vm6;
 
   @BeforeAll
   static void start() {
     sim = Panels.start(10, 1, 11);
-    time = new SimulatedTime(sim);
+    time = new SimulatorTime(sim);
     vm6 = Vm6Client.create(Panels.v6(sim, time, ""));
   }
 

@@ -3,6 +3,8 @@ package dev.ispkit.simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -10,13 +12,19 @@ import java.util.Objects;
  * expiry. A manual clock stands still until a test advances it, so every test is deterministic; a real clock
  * follows the system clock (plus whatever was advanced), for demos and for clients that poll.
  *
+ * <p>It is a {@link java.time.Clock} (in UTC), so the code under test can read the simulated time directly; with
+ * {@code sim::advance} as the pause of a client's retry policy and waits (any {@code Duration} consumer), a 40-minute
+ * OS installation costs its polls, not 40 minutes.
+ *
  * <pre>{@code
  * PanelSimulator sim = PanelSimulator.start(SimulatorOptions.builder()
  *     .clock(SimulatorClock.manual(Instant.parse("2025-06-01T09:00:00Z"))).build());
  * sim.advance(Duration.ofMinutes(30)); // the install started before is now done
+ * ClientConfig config = ClientConfig.builder()...clock(sim.clock())
+ *     .retryPolicy(RetryPolicy.builder().sleeper(sim::advance).build()).build();
  * }</pre>
  */
-public final class SimulatorClock {
+public final class SimulatorClock extends Clock {
   private final Clock base;
   private final boolean manual;
   private Instant manualNow;
@@ -56,6 +64,24 @@ public final class SimulatorClock {
     } else {
       offset = offset.plus(duration);
     }
+  }
+
+  /** The current simulated instant: {@link #now()}. */
+  @Override
+  public Instant instant() {
+    return now();
+  }
+
+  /** UTC: the simulator keeps every time in UTC. */
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  /** This clock: the simulated time has one zone, UTC. */
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
   }
 
   /** True for a clock made by {@link #manual(Instant)}. */

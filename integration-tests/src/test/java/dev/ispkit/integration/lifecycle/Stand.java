@@ -32,7 +32,7 @@ import dev.ispkit.engine.port.Journal;
 import dev.ispkit.engine.port.ServerClaims;
 import dev.ispkit.engine.port.TaskDesk;
 import dev.ispkit.engine.queue.QueueSettings;
-import dev.ispkit.integration.SimulatedTime;
+import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.license.LicenseServerClient;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
@@ -80,7 +80,7 @@ final class Stand implements AutoCloseable {
   private static final Pattern FUNC = Pattern.compile("(?:^|&)func=([^&]*)");
 
   final PanelSimulator sim;
-  final SimulatedTime time;
+  final SimulatorTime time;
   final Journal journal = Journal.inMemory();
   final TaskDesk desk = TaskDesk.inMemory();
   private DedicatedServerModule dedicated;
@@ -90,7 +90,7 @@ final class Stand implements AutoCloseable {
 
   private Stand(SimulatorOptions options) {
     this.sim = PanelSimulator.start(options);
-    this.time = new SimulatedTime(sim);
+    this.time = new SimulatorTime(sim);
     this.dedicated = dedicatedModule().build();
     this.vps = VirtualServerModule.builder().id(9).name("VMmanager KVM").sort(1)
         .dataCenter(DataCenter.of(2, "Moscow cloud")).departmentId(2).tariff(VPS_TARIFF).panel("vm-sim")
