@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The simulator's compressed time as the clients and the adapters see it: their clock is the simulator's manual
@@ -39,14 +38,15 @@ public final class SimulatorTime extends Clock implements Sleeper {
 
   @Override
   public Instant instant() {
-    return simulator.clock().now();
+    return simulator.clock().instant();
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return simulator.clock().getZone();
   }
 
+  /** This time, whatever the zone: the simulator keeps every time in UTC. */
   @Override
   public Clock withZone(ZoneId zone) {
     return this;
