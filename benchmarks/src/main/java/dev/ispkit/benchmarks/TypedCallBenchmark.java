@@ -1,0 +1,72 @@
+package dev.ispkit.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ispkit.dci6.Dci6Client;
+import dev.ispkit.dci6.Server;
+import dev.ispkit.simulator.PanelSimulator;
+import dev.ispkit.simulator.SimulatorClock;
+import dev.ispkit.simulator.SimulatorOptions;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * What ispkit's typed call costs over the plainest way to make it: {@link #ispkitGet()} is {@code
+ * servers().get(id)} through the DCImanager 6 client (Feign, the retry layer, the call's deadline, the session cache,
+ * error decoding, Jackson into the immutable {@code Server}); {@link #okHttpTree()} is the same {@code GET
+ * /api/dci/v3/server/{id}} with plain OkHttp of the same settings and Jackson into a {@code JsonNode}. Both talk to
+ * one simulator over loopback, each over its own keep-alive connection, logged in once.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TypedCallBenchmark {
+  /** A server of the 2 000 the generator numbers from 1. */
+  private static final long SERVER_ID = 1234;
+
+  private PanelSimulator simulator;
+  private Dci6Client dci;
+  private RawPanel raw;
+  private String path;
+
+  /** Starts the simulator and logs both clients in. */
+  @Setup
+  public void setUp() {
+    simulator = PanelSimulator.start(SimulatorOptions.builder().servers(2_000).locations(5).seed(42)
+        .clock(SimulatorClock.manual(Instant.parse("2026-12-01T09:00:00Z"))).build());
+    CompressedTime time = new CompressedTime(simulator);
+    dci = Dci6Client.create(time.v6Panel());
+    raw = new RawPanel(time.v6Panel()).logIn();
+    path = "/api/dci/v3/server/" + SERVER_ID;
+    if (dci.servers().get(SERVER_ID).id() != SERVER_ID || raw.getTree(path).path("id").asLong() != SERVER_ID) {
+      throw new IllegalStateException("the simulator did not answer server " + SERVER_ID);
+    }
+  }
+
+  /** Closes both clients and the simulator. */
+  @TearDown
+  public void tearDown() {
+    dci.close();
+    raw.close();
+    simulator.close();
+  }
+
+  /** One server through ispkit's DCImanager 6 client. */
+  @Benchmark
+  public Server ispkitGet() {
+    return dci.servers().get(SERVER_ID);
+  }
+
+  /** The baseline: the same request with plain OkHttp, the answer read into a Jackson tree. */
+  @Benchmark
+  public JsonNode okHttpTree() {
+    return raw.getTree(path);
+  }
+}
