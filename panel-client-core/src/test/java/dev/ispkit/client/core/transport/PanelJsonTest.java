@@ -55,6 +55,34 @@ final class PanelJsonTest {
         .isInstanceOf(JsonMappingException.class);
   }
 
+  record Address(String domain, Optional<String> family, List<String> tags) {}
+
+  @Test
+  void readsEqualTextOfOneAnswerIntoOneStringAndLeavesOtherAnswersTheirOwn() throws Exception {
+    String json = "[{\"domain\":\"cs1.example.net\",\"family\":\"ipv4\",\"tags\":[\"ipv4\",\"main\"]},"
+        + "{\"domain\":\"cs1.example.net\",\"family\":\"ipv4\",\"tags\":[\"main\"]}]";
+    List<Address> one = mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+    List<Address> other = mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+
+    assertThat(one.get(1).domain()).isEqualTo("cs1.example.net").isSameAs(one.get(0).domain());
+    assertThat(one.get(1).family().get()).isSameAs(one.get(0).family().get()).isSameAs(one.get(0).tags().get(0));
+    assertThat(one.get(1).tags().get(0)).isSameAs(one.get(0).tags().get(1));
+    assertThat(other.get(0).domain()).isEqualTo(one.get(0).domain()).isNotSameAs(one.get(0).domain());
+  }
+
+  @Test
+  void keepsLongTextAsItsOwnStringAndStillCoercesNumbersToText() throws Exception {
+    String longText = "x".repeat(65);
+    List<Address> read = mapper.readValue("[{\"domain\":\"" + longText + "\",\"family\":4},{\"domain\":\""
+        + longText + "\",\"family\":4}]", mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+
+    assertThat(read.get(1).domain()).isEqualTo(longText).isNotSameAs(read.get(0).domain());
+    assertThat(read.get(1).family()).contains("4");
+  }
+
   @Test
   void writesCompactJson() throws Exception {
     assertThat(mapper.writeValueAsString(Map.of("a", List.of(1, 2)))).isEqualTo("{\"a\":[1,2]}");
