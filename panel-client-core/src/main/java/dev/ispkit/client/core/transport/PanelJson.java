@@ -14,9 +14,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one JSON mapper configuration of ispkit's clients, used for both request and answer bodies.
@@ -53,10 +51,11 @@ public final class PanelJson {
     SimpleModule lenient = new SimpleModule("ispkit-lenient-scalars");
     lenient.addDeserializer(Boolean.class, new LenientBoolean(Boolean.class, null));
     lenient.addDeserializer(boolean.class, new LenientBoolean(boolean.class, Boolean.FALSE));
-    lenient.addDeserializer(Integer.class, new LenientWhole<>(Integer.class, null, BigDecimal::intValueExact));
-    lenient.addDeserializer(int.class, new LenientWhole<>(int.class, 0, BigDecimal::intValueExact));
-    lenient.addDeserializer(Long.class, new LenientWhole<>(Long.class, null, BigDecimal::longValueExact));
-    lenient.addDeserializer(long.class, new LenientWhole<>(long.class, 0L, BigDecimal::longValueExact));
+    lenient.addDeserializer(Integer.class,
+        new LenientWhole<>(Integer.class, null, BigDecimal::intValueExact, Math::toIntExact));
+    lenient.addDeserializer(int.class, new LenientWhole<>(int.class, 0, BigDecimal::intValueExact, Math::toIntExact));
+    lenient.addDeserializer(Long.class, new LenientWhole<>(Long.class, null, BigDecimal::longValueExact, v -> v));
+    lenient.addDeserializer(long.class, new LenientWhole<>(long.class, 0L, BigDecimal::longValueExact, v -> v));
     lenient.addDeserializer(String.class, new TextOncePerAnswer());
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
@@ -71,30 +70,87 @@ public final class PanelJson {
   }
 
   /**
-   * Text as Jackson reads it (its coercions included), then one instance per distinct value within one answer. The
-   * values seen live in the answer's own deserialization context, so nothing outlives the answer and no thread
-   * shares them.
+   * Text as Jackson reads it (its coercions of other tokens included), a string token of at most {@link #LONGEST}
+   * characters looked up among the answer's texts first. The table lives in the answer's own deserialization
+   * context, so nothing outlives the answer and no thread shares it; a repeat is found by its characters, before any
+   * {@code String} is made, so the lookup costs less than the copy it saves.
    */
   private static final class TextOncePerAnswer extends StringDeserializer {
     private static final long serialVersionUID = 1L;
     /** Longer values (keys, descriptions) rarely repeat; hashing them would cost more than it saves. */
     static final int LONGEST = 64;
-    private static final Object SEEN = TextOncePerAnswer.class;
+    private static final Object TEXTS = TextOncePerAnswer.class;
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      String text = super.deserialize(p, context);
-      if (text == null || text.length() > LONGEST) {
-        return text;
+      if (!p.hasToken(JsonToken.VALUE_STRING) || p.getTextLength() > LONGEST) {
+        return super.deserialize(p, context);
       }
-      @SuppressWarnings("unchecked")
-      Map<String, String> seen = (Map<String, String>) context.getAttribute(SEEN);
-      if (seen == null) {
-        seen = new HashMap<>();
-        context.setAttribute(SEEN, seen);
+      Texts texts = (Texts) context.getAttribute(TEXTS);
+      if (texts == null) {
+        texts = new Texts();
+        context.setAttribute(TEXTS, texts);
       }
-      String first = seen.putIfAbsent(text, text);
-      return first == null ? text : first;
+      return texts.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+  }
+
+  /** The distinct texts of one answer: open addressing on {@link String#hashCode()}'s own hash of the characters. */
+  private static final class Texts {
+    private String[] slots = new String[256];
+    private int size;
+
+    String of(char[] chars, int offset, int length) {
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + chars[offset + i];
+      }
+      int mask = slots.length - 1;
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        String known = slots[slot];
+        if (known == null) {
+          String text = new String(chars, offset, length);
+          slots[slot] = text;
+          if (++size * 2 > slots.length) {
+            grow();
+          }
+          return text;
+        }
+        if (known.hashCode() == hash && sameText(known, chars, offset, length)) {
+          return known;
+        }
+      }
+    }
+
+    private static boolean sameText(String known, char[] chars, int offset, int length) {
+      if (known.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (known.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      String[] old = slots;
+      slots = new String[old.length * 2];
+      int mask = slots.length - 1;
+      for (String text : old) {
+        if (text != null) {
+          int slot = spread(text.hashCode()) & mask;
+          while (slots[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = text;
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
     }
   }
 
@@ -142,16 +198,23 @@ public final class PanelJson {
     }
   }
 
-  /** A whole number read leniently, then narrowed exactly to its Java type. */
+  /**
+   * A whole number read leniently, then narrowed exactly to its Java type. A plain integer token that fits a
+   * {@code long} (nearly every number a panel sends: ids, sizes, counts) is narrowed from the {@code long} Jackson
+   * parsed; only other forms go through {@code BigDecimal}, which costs a text copy and an object per number.
+   */
   private static final class LenientWhole<T extends Number> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final T whenNull;
     private final transient java.util.function.Function<BigDecimal, T> narrow;
+    private final transient java.util.function.LongFunction<T> narrowLong;
 
-    LenientWhole(Class<?> type, T whenNull, java.util.function.Function<BigDecimal, T> narrow) {
+    LenientWhole(Class<?> type, T whenNull, java.util.function.Function<BigDecimal, T> narrow,
+        java.util.function.LongFunction<T> narrowLong) {
       super(type);
       this.whenNull = whenNull;
       this.narrow = narrow;
+      this.narrowLong = narrowLong;
     }
 
     @Override
@@ -159,6 +222,17 @@ public final class PanelJson {
       JsonToken token = p.currentToken();
       switch (token) {
         case VALUE_NUMBER_INT:
+          JsonParser.NumberType type = p.getNumberType();
+          if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+            long value = p.getLongValue();
+            try {
+              return narrowLong.apply(value);
+            } catch (ArithmeticException e) {
+              return cast(context.handleWeirdNumberValue(handledType(), value,
+                  "does not fit " + handledType().getSimpleName()));
+            }
+          }
+          return whole(p.getDecimalValue(), context);
         case VALUE_NUMBER_FLOAT:
           return whole(p.getDecimalValue(), context);
         case VALUE_TRUE:

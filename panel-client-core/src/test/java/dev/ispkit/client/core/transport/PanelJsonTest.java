@@ -83,6 +83,29 @@ final class PanelJsonTest {
     assertThat(read.get(1).family()).contains("4");
   }
 
+  record Sizes(@JsonProperty("count") Integer count, @JsonProperty("bytes") long bytes) {}
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"count\":2147483647,\"bytes\":9223372036854775807} | 2147483647 | 9223372036854775807",
+      "{\"count\":-2147483648,\"bytes\":-9223372036854775808} | -2147483648 | -9223372036854775808",
+      "{\"count\":7.0,\"bytes\":\"12\"} | 7 | 12"})
+  void readsWholeNumbersToTheEdgesOfTheirType(String json, int count, long bytes) throws Exception {
+    Sizes sizes = mapper.readValue(json, Sizes.class);
+    assertThat(sizes.count()).isEqualTo(count);
+    assertThat(sizes.bytes()).isEqualTo(bytes);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"count\":2147483648}", "{\"count\":-2147483649}", "{\"bytes\":9223372036854775808}",
+      "{\"bytes\":1e19}"})
+  void refusesAWholeNumberItsTypeCannotHold(String json) {
+    assertThatThrownBy(() -> mapper.readValue(json, Sizes.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("does not fit");
+  }
+
   @Test
   void writesCompactJson() throws Exception {
     assertThat(mapper.writeValueAsString(Map.of("a", List.of(1, 2)))).isEqualTo("{\"a\":[1,2]}");
