@@ -8,9 +8,6 @@ import dev.ispkit.dci6.Server;
 import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.RecordedCall;
-import dev.ispkit.simulator.SimulatorClock;
-import dev.ispkit.simulator.SimulatorOptions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +45,7 @@ public class ServerListingBenchmark {
   @Param({"500", "1000", "5000"})
   public int pageSize;
 
+  private SideBySide panels;
   private PanelSimulator simulator;
   private Dci6Client dci;
   private RawPanel raw;
@@ -57,11 +55,10 @@ public class ServerListingBenchmark {
   /** Starts the simulator, makes one walk to record its requests, and measures the memory. */
   @Setup
   public void setUp() {
-    simulator = PanelSimulator.start(SimulatorOptions.builder().servers(SERVERS).locations(5).seed(42)
-        .clock(SimulatorClock.manual(Instant.parse("2026-12-01T09:00:00Z"))).build());
-    CompressedTime time = new CompressedTime(simulator);
-    dci = Dci6Client.create(time.v6Panel());
-    raw = new RawPanel(time.v6Panel()).logIn();
+    panels = new SideBySide(SERVERS);
+    simulator = panels.simulator;
+    dci = panels.dci;
+    raw = panels.raw;
     query = ListQuery.builder().addOrderBy(OrderBy.asc("id")).build();
     simulator.clearCalls();
     if (clientWalk().size() != SERVERS) {
@@ -86,9 +83,7 @@ public class ServerListingBenchmark {
   /** Closes the clients and the simulator. */
   @TearDown
   public void tearDown() {
-    dci.close();
-    raw.close();
-    simulator.close();
+    panels.close();
   }
 
   /** Every server through the client, typed, in pages. */

@@ -3,10 +3,6 @@ package dev.ispkit.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ispkit.dci6.Dci6Client;
 import dev.ispkit.dci6.Server;
-import dev.ispkit.simulator.PanelSimulator;
-import dev.ispkit.simulator.SimulatorClock;
-import dev.ispkit.simulator.SimulatorOptions;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +27,7 @@ public class TypedCallBenchmark {
   /** A server of the 2 000 the generator numbers from 1. */
   private static final long SERVER_ID = 1234;
 
-  private PanelSimulator simulator;
+  private SideBySide panels;
   private Dci6Client dci;
   private RawPanel raw;
   private String path;
@@ -39,11 +35,9 @@ public class TypedCallBenchmark {
   /** Starts the simulator and logs both clients in. */
   @Setup
   public void setUp() {
-    simulator = PanelSimulator.start(SimulatorOptions.builder().servers(2_000).locations(5).seed(42)
-        .clock(SimulatorClock.manual(Instant.parse("2026-12-01T09:00:00Z"))).build());
-    CompressedTime time = new CompressedTime(simulator);
-    dci = Dci6Client.create(time.v6Panel());
-    raw = new RawPanel(time.v6Panel()).logIn();
+    panels = new SideBySide(2_000);
+    dci = panels.dci;
+    raw = panels.raw;
     path = "/api/dci/v3/server/" + SERVER_ID;
     if (dci.servers().get(SERVER_ID).id() != SERVER_ID || raw.getTree(path).path("id").asLong() != SERVER_ID) {
       throw new IllegalStateException("the simulator did not answer server " + SERVER_ID);
@@ -53,9 +47,7 @@ public class TypedCallBenchmark {
   /** Closes both clients and the simulator. */
   @TearDown
   public void tearDown() {
-    dci.close();
-    raw.close();
-    simulator.close();
+    panels.close();
   }
 
   /** One server through ispkit's DCImanager 6 client. */
