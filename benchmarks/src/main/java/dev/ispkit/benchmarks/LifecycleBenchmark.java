@@ -58,6 +58,7 @@ public class LifecycleBenchmark {
 
   private PanelSimulator simulator;
   private SimulatedHost host;
+  private RawPanel raw;
   private String label;
   private long fullListBytes;
   private int next;
@@ -75,9 +76,8 @@ public class LifecycleBenchmark {
     CompressedTime time = new CompressedTime(simulator);
     label = SimulatedHost.mostCommonAvailableLabel(time.v6Panel());
     host = new SimulatedHost(time.v6Panel(), time.licenseServer(), time, time, LifecycleListener.NONE);
-    try (RawPanel raw = new RawPanel(time.v6Panel()).logIn()) {
-      fullListBytes = raw.drain("/api/dci/v3/server");
-    }
+    raw = new RawPanel(time.v6Panel()).logIn();
+    fullListBytes = raw.drain("/api/dci/v3/server");
   }
 
   /** Prints the calls of the opens, and stops the host and the simulator. */
@@ -85,6 +85,7 @@ public class LifecycleBenchmark {
   public void tearDown() {
     report("dedicated open", dedicatedOpens, true);
     report("VPS open", vpsOpens, false);
+    raw.close();
     host.close();
     simulator.close();
   }
@@ -137,13 +138,15 @@ public class LifecycleBenchmark {
     List<Open> rest = opens.size() > 1 ? opens.subList(1, opens.size()) : opens;
     List<Open> sorted = rest.stream().sorted(Comparator.comparingInt(Open::total)).collect(Collectors.toList());
     Open median = sorted.get(sorted.size() / 2);
+    raw.logIn();   // the simulated hours the opens waited through have outlived the set-up's session
     System.out.printf(Locale.ROOT, "%n%s, %d opens: first (snapshot cold) %s%n  median of the others %s "
         + "(fewest %d, most %d)%n  median open, naive stateless per order %d calls (ratio %.2f), stateless per call "
-        + "%d calls (ratio %.2f); a naive dedicated order also reads %.1f MB of server list%n  the median open's "
-        + "calls: %s%n", what, opens.size(), first, median, sorted.get(0).total(),
-        sorted.get(sorted.size() - 1).total(), median.naivePerOrder(dedicated),
-        median.total() / (double) median.naivePerOrder(dedicated), median.naivePerCall(dedicated),
-        median.total() / (double) median.naivePerCall(dedicated), dedicated ? fullListBytes / 1e6 : 0.0,
+        + "%d calls (ratio %.2f)%n  bytes read by the median open's DCImanager/VMmanager GETs (read again now): "
+        + "%.1f KB; the naive dedicated order's whole server list: %.1f MB%n  the median open's calls: %s%n", what,
+        opens.size(), first, median, sorted.get(0).total(), sorted.get(sorted.size() - 1).total(),
+        median.naivePerOrder(dedicated), median.total() / (double) median.naivePerOrder(dedicated),
+        median.naivePerCall(dedicated), median.total() / (double) median.naivePerCall(dedicated),
+        median.reads.stream().mapToLong(raw::drain).sum() / 1e3, dedicated ? fullListBytes / 1e6 : 0.0,
         median.sequence);
   }
 
@@ -155,6 +158,7 @@ public class LifecycleBenchmark {
     final int licenseServerLogins;
     final int licenseServerCalls;
     final String sequence;
+    final List<String> reads;
 
     Open(List<RecordedCall> calls) {
       int login = 0;
@@ -183,6 +187,10 @@ public class LifecycleBenchmark {
       this.licenseServerLogins = billingLogins;
       this.licenseServerCalls = billing;
       this.sequence = calls.stream().map(Open::describe).collect(Collectors.joining(", "));
+      this.reads = calls.stream()
+          .filter(call -> call.method().equals("GET") && call.panel() != Panel.BILLMANAGER)
+          .map(call -> call.rawPath() + (call.query().isEmpty() ? "" : "?" + call.query()))
+          .collect(Collectors.toList());
     }
 
     private static String describe(RecordedCall call) {
