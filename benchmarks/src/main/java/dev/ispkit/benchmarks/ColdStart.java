@@ -30,9 +30,8 @@ import java.util.concurrent.TimeUnit;
  *       is taken when the {@code claim-server} step ends: the location's inventory read in pages, the availability
  *       rule and the match, the candidate claimed, re-read, given to the customer's new user and read back.</li>
  *   <li>{@code naive}: what a module without ispkit does, with plain OkHttp and Jackson trees: log in, read the
- *       whole server list in one request, filter it in memory (no owner, the location, the configuration, in
- *       exploitation, not in maintenance, no errors, the last operation ended well), look the customer up, create
- *       the user, set the owner.</li>
+ *       whole server list in one request and filter it in memory ({@link NaiveSelection}), look the customer up,
+ *       create the user, set the owner.</li>
  *   <li>{@code jvm}: nothing: the JVM's own start and exit, the floor of both.</li>
  * </ul>
  */
@@ -104,16 +103,8 @@ public final class ColdStart {
 
   private static void naive(ClientConfig v6Panel, String label, String serviceId) {
     try (RawPanel panel = new RawPanel(v6Panel).logIn()) {
-      long serverId = -1;
-      for (JsonNode server : panel.getTree("/api/dci/v3/server").path("list")) {
-        if (isFree(server, label)) {
-          serverId = server.path("id").asLong();
-          break;
-        }
-      }
-      if (serverId < 0) {
-        throw new IllegalStateException("no free server of " + label + " in location " + SimulatedHost.LOCATION);
-      }
+      long serverId = NaiveSelection.firstFree(panel, label).orElseThrow(() -> new IllegalStateException(
+          "no free server of " + label + " in location " + SimulatedHost.LOCATION));
       String email = "customer-" + serviceId + "@example.com";
       String where = URLEncoder.encode("email EQ '" + email + "'", StandardCharsets.UTF_8).replace("+", "%20");
       JsonNode found = panel.getTree("/api/dci/v3/user?where=" + where).path("list");
@@ -128,19 +119,5 @@ public final class ColdStart {
       panel.postTree("/api/dci/v3/server/" + serverId + "/owner",
           panel.mapper().createObjectNode().put("owner", userId));
     }
-  }
-
-  /** BILLmanager's rule, read off the tree as a module without types does. */
-  private static boolean isFree(JsonNode server, String label) {
-    JsonNode operation = server.path("operation");
-    String status = operation.path("status").asText("ok");
-    return server.path("owner").isNull()
-        && server.path("location_id").asLong() == SimulatedHost.LOCATION
-        && label.equals(server.path("configuration").asText())
-        && "in_exploitation".equals(server.path("exploitation_status").asText())
-        && !server.path("maintenance_mode").asBoolean()
-        && !server.path("has_errors").asBoolean()
-        && server.path("diag_error").asText("").isEmpty()
-        && (status.equals("ok") || status.equals("canceled"));
   }
 }

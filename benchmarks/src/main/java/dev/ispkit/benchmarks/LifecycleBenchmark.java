@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li><b>stateless per call</b>: the same, with a login before every DCImanager and VMmanager call. License server
  *       calls carry {@code authinfo} in the naive sequences, so they need no login of their own.</li>
  * </ul>
- * The counts are printed at the end of the trial, with the first open (its inventory snapshot cold) apart.
+ * The counts are printed at the end of the trial, with the first open (its inventory snapshot cold) apart. The
+ * wall time of the dedicated open is compared with {@link #naiveInventoryRead()}, the one step of the naive order that
+ * ispkit's snapshot replaces, measured in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -99,12 +101,16 @@ public class LifecycleBenchmark {
   /** Counts the open's calls, then deletes the service and retires its license. */
   @TearDown(Level.Invocation)
   public void afterOpen() {
+    if (opened == null) {
+      return;
+    }
     current.add(new Open(simulator.calls()));
     LifecycleResult deleted = host.provisioning().delete(opened.serviceId()).toCompletableFuture().join();
     if (!(deleted instanceof LifecycleResult.Deleted)) {
       throw new IllegalStateException("deleting " + opened.serviceId() + " ended " + deleted);
     }
     opened.licenseId().ifPresent(host::retireLicense);
+    opened = null;
   }
 
   /** One dedicated server opened: claimed, installed, licensed, active. */
@@ -119,6 +125,15 @@ public class LifecycleBenchmark {
   public LifecycleResult vpsOpen() {
     current = vpsOpens;
     return open(SimulatedHost.vpsOrder("v" + (++next)));
+  }
+
+  /**
+   * The baseline of the dedicated open's time: what a naive order does before its first write, the whole server list
+   * read in one request into a Jackson tree and filtered in memory ({@link NaiveSelection}).
+   */
+  @Benchmark
+  public long naiveInventoryRead() {
+    return NaiveSelection.firstFree(raw, label).orElseThrow();
   }
 
   private LifecycleResult open(Order order) {
