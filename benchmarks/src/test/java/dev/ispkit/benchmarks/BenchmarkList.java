@@ -151,7 +151,8 @@ final class BenchmarkList {
       } else if (row.pending()) {
         problems.add(type + " is merged: replace its pending row with its methods and a link to its figures");
       } else if (!row.methods().equals(methods)) {
-        problems.add(type + ": the table names methods " + row.methods() + ", the class has " + methods);
+        problems.add(type + ": the table names methods " + new TreeSet<>(row.methods()) + ", the class has "
+            + new TreeSet<>(methods));
       }
     });
     for (Row row : rows) {
