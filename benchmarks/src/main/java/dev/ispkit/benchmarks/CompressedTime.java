@@ -5,18 +5,15 @@ import dev.ispkit.client.core.Credentials;
 import dev.ispkit.client.core.RetryPolicy;
 import dev.ispkit.client.core.Sleeper;
 import dev.ispkit.simulator.PanelSimulator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The simulator's manual clock as ispkit's clients and engine see it: every pause they take (a poll interval, a
  * retry backoff) moves the simulator's clock on instead of sleeping, so a 40-minute installation costs its polls and
  * no wall time. Also the client configurations of the three panels on that time line.
  */
-final class CompressedTime extends Clock implements Sleeper {
+final class CompressedTime extends UtcClock implements Sleeper {
   private final PanelSimulator simulator;
 
   CompressedTime(PanelSimulator simulator) {
@@ -34,16 +31,6 @@ final class CompressedTime extends Clock implements Sleeper {
   @Override
   public Instant instant() {
     return simulator.clock().now();
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
   }
 
   /** The DCImanager 6 and VMmanager 6 administrator (one auth service serves both). */

@@ -7,11 +7,8 @@ import dev.ispkit.simulator.Panel;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.RecordedCall;
 import dev.ispkit.simulator.SimulatorOptions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -166,7 +163,7 @@ public class LoginBenchmark {
   }
 
   /** The system clock, moved ahead when asked; read without a lock. */
-  private static final class ShiftedClock extends Clock {
+  private static final class ShiftedClock extends UtcClock {
     private volatile Duration shift = Duration.ZERO;
 
     void shift(Duration by) {
@@ -176,16 +173,6 @@ public class LoginBenchmark {
     @Override
     public Instant instant() {
       return Instant.now().plus(shift);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }
