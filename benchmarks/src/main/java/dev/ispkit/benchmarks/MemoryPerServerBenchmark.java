@@ -2,8 +2,6 @@ package dev.ispkit.benchmarks;
 
 import dev.ispkit.engine.inventory.MaintenanceMode;
 import dev.ispkit.engine.inventory.Server;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,16 +55,13 @@ public class MemoryPerServerBenchmark {
   }
 
   private static double retainedPerItem(IntFunction<List<?>> build) {
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    settle();
-    long before = memory.getHeapMemoryUsage().getUsed();
-    List<?> held = build.apply(COUNT);
-    settle();
-    long after = memory.getHeapMemoryUsage().getUsed();
-    if (held.size() != COUNT) {
-      throw new IllegalStateException("built " + held.size());
-    }
-    return (after - before) / (double) COUNT;
+    return RetainedHeap.of(() -> {
+      List<?> held = build.apply(COUNT);
+      if (held.size() != COUNT) {
+        throw new IllegalStateException("built " + held.size());
+      }
+      return held;
+    }) / (double) COUNT;
   }
 
   private static List<Map<String, Object>> asMaps(List<Server> servers) {
@@ -95,17 +90,5 @@ public class MemoryPerServerBenchmark {
       maps.add(map);
     }
     return maps;
-  }
-
-  private static void settle() {
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 }

@@ -55,6 +55,57 @@ final class PanelJsonTest {
         .isInstanceOf(JsonMappingException.class);
   }
 
+  record Address(String domain, Optional<String> family, List<String> tags) {}
+
+  @Test
+  void readsEqualTextOfOneAnswerIntoOneStringAndLeavesOtherAnswersTheirOwn() throws Exception {
+    String json = "[{\"domain\":\"cs1.example.net\",\"family\":\"ipv4\",\"tags\":[\"ipv4\",\"main\"]},"
+        + "{\"domain\":\"cs1.example.net\",\"family\":\"ipv4\",\"tags\":[\"main\"]}]";
+    List<Address> one = mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+    List<Address> other = mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+
+    assertThat(one.get(1).domain()).isEqualTo("cs1.example.net").isSameAs(one.get(0).domain());
+    assertThat(one.get(1).family().get()).isSameAs(one.get(0).family().get()).isSameAs(one.get(0).tags().get(0));
+    assertThat(one.get(1).tags().get(0)).isSameAs(one.get(0).tags().get(1));
+    assertThat(other.get(0).domain()).isEqualTo(one.get(0).domain()).isNotSameAs(one.get(0).domain());
+  }
+
+  @Test
+  void keepsLongTextAsItsOwnStringAndStillCoercesNumbersToText() throws Exception {
+    String longText = "x".repeat(65);
+    List<Address> read = mapper.readValue("[{\"domain\":\"" + longText + "\",\"family\":4},{\"domain\":\""
+        + longText + "\",\"family\":4}]", mapper.getTypeFactory().constructCollectionType(List.class,
+        Address.class));
+
+    assertThat(read.get(1).domain()).isEqualTo(longText).isNotSameAs(read.get(0).domain());
+    assertThat(read.get(1).family()).contains("4");
+  }
+
+  record Sizes(@JsonProperty("count") Integer count, @JsonProperty("bytes") long bytes) {}
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"count\":2147483647,\"bytes\":9223372036854775807} | 2147483647 | 9223372036854775807",
+      "{\"count\":-2147483648,\"bytes\":-9223372036854775808} | -2147483648 | -9223372036854775808",
+      "{\"count\":7.0,\"bytes\":\"12\"} | 7 | 12"})
+  void readsWholeNumbersToTheEdgesOfTheirType(String json, int count, long bytes) throws Exception {
+    Sizes sizes = mapper.readValue(json, Sizes.class);
+    assertThat(sizes.count()).isEqualTo(count);
+    assertThat(sizes.bytes()).isEqualTo(bytes);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"count\":2147483648}", "{\"count\":-2147483649}", "{\"bytes\":9223372036854775808}",
+      "{\"bytes\":1e19}"})
+  void refusesAWholeNumberItsTypeCannotHold(String json) {
+    assertThatThrownBy(() -> mapper.readValue(json, Sizes.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("does not fit");
+  }
+
   @Test
   void writesCompactJson() throws Exception {
     assertThat(mapper.writeValueAsString(Map.of("a", List.of(1, 2)))).isEqualTo("{\"a\":[1,2]}");
