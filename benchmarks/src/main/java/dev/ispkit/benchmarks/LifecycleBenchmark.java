@@ -1,5 +1,6 @@
 package dev.ispkit.benchmarks;
 
+import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.engine.lifecycle.LifecycleListener;
 import dev.ispkit.engine.lifecycle.LifecycleResult;
 import dev.ispkit.engine.lifecycle.Order;
@@ -75,7 +76,7 @@ public class LifecycleBenchmark {
     simulator = PanelSimulator.start(SimulatorOptions.builder().servers(ServerListingBenchmark.SERVERS).locations(5)
         .seed(42).balance(new BigDecimal("100000000"))
         .clock(SimulatorClock.manual(Instant.parse("2026-12-01T09:00:00Z"))).build());
-    CompressedTime time = new CompressedTime(simulator);
+    SimulatorTime time = new SimulatorTime(simulator);
     label = SimulatedHost.mostCommonAvailableLabel(time.v6Panel());
     host = new SimulatedHost(time.v6Panel(), time.licenseServer(), time, time, LifecycleListener.NONE);
     raw = new RawPanel(time.v6Panel()).logIn();

@@ -1,5 +1,6 @@
 package dev.ispkit.benchmarks;
 
+import dev.ispkit.adapters.SimulatorTime;
 import dev.ispkit.dci6.Dci6Client;
 import dev.ispkit.simulator.PanelSimulator;
 import dev.ispkit.simulator.SimulatorClock;
@@ -23,7 +24,7 @@ final class SideBySide implements AutoCloseable {
   SideBySide(int servers) {
     simulator = PanelSimulator.start(SimulatorOptions.builder().servers(servers).locations(5).seed(42)
         .clock(SimulatorClock.manual(Instant.parse("2026-12-01T09:00:00Z"))).build());
-    CompressedTime time = new CompressedTime(simulator);
+    SimulatorTime time = new SimulatorTime(simulator);
     dci = Dci6Client.create(time.v6Panel());
     raw = new RawPanel(time.v6Panel()).logIn();
   }
